@@ -1,0 +1,33 @@
+package archive.api.documents;
+
+import archive.core.catalog.Document;
+import archive.core.catalog.DocumentVersion;
+import java.time.Instant;
+import java.util.List;
+
+/** A document with every version, as GET /api/v1/documents/{id} returns it. */
+public record DocumentJson(
+        String id,
+        int currentVersion,
+        String sha256,
+        long size,
+        String mediaType,
+        String originalFileName,
+        Instant createdAt,
+        Instant updatedAt,
+        List<VersionJson> versions,
+        Links links) {
+
+    public record Links(String self, String text, String events) {
+    }
+
+    public static DocumentJson of(Document document, List<DocumentVersion> versions) {
+        DocumentVersion current = versions.stream().filter(v -> v.number == document.currentVersion).findFirst()
+                .orElseThrow();
+        String self = "/api/v1/documents/" + document.id;
+        return new DocumentJson(document.id, document.currentVersion, current.sha256, current.size,
+                current.mediaType, current.originalFileName, document.createdAt, document.updatedAt,
+                versions.stream().map(VersionJson::of).toList(),
+                new Links(self, self + "/text", self + "/events"));
+    }
+}

@@ -1,0 +1,189 @@
+package archive.api.documents;
+
+import archive.api.content.EntityTags;
+import archive.api.content.TextRepresentation;
+import archive.api.content.TextRepresentation.Mutability;
+import archive.api.paging.PageJson;
+import archive.api.paging.PageRequest;
+import archive.api.problem.RequestProblemException;
+import archive.core.account.Roles;
+import archive.core.catalog.Catalog;
+import archive.core.catalog.Document;
+import archive.core.catalog.DocumentNotFoundException;
+import archive.core.ingest.IngestResult;
+import archive.core.ingest.IngestService;
+import archive.core.ingest.Upload;
+import archive.core.retrieval.TextRetrieval;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Archived documents: list, describe, upload, new versions, and their byte-exact text. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final Catalog catalog;
+    private final IngestService ingest;
+    private final TextRetrieval texts;
+    private final SecurityIdentity identity;
+
+    public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, SecurityIdentity identity) {
+        this.catalog = catalog;
+        this.ingest = ingest;
+        this.texts = texts;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, size);
+        long total = catalog.documentCount();
+        List<DocumentSummaryJson> items = request.offset() >= total ? List.of()
+                : catalog.page((int) request.offset(), request.size()).stream().map(DocumentSummaryJson::of)
+                        .toList();
+        return request.link(Response.ok(new PageJson<>(items, request.page(), request.size(), total)), uri, total)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public DocumentJson get(@PathParam("id") String id) {
+        return describe(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.LIBRARIAN)
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response uploadText(byte[] body, @QueryParam("filename") String fileName, UriInfo uri) {
+        return created(ingest.ingest(new Upload(body, fileName, agent())), uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.LIBRARIAN)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadFile(@RestForm("file") FileUpload file, UriInfo uri) {
+        return created(ingest.ingest(new Upload(read(file), file.fileName(), agent())), uri);
+    }
+
+    @PUT
+    @Path("{id}/text")
+    @RolesAllowed(Roles.LIBRARIAN)
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response newVersion(@PathParam("id") String id, byte[] body, @QueryParam("filename") String fileName,
+            HttpHeaders headers, UriInfo uri) {
+        IngestResult result = ingest.addVersion(id, new Upload(body, fileName, agent()), expected(headers));
+        DocumentJson document = describe(id);
+        Response.ResponseBuilder response = result.stored()
+                ? Response.created(uri.getBaseUriBuilder().path("api/v1/documents/{id}/versions/{n}")
+                        .build(id, result.version().number))
+                : Response.ok();
+        return response.entity(document).tag(new EntityTag(result.version().sha256)).build();
+    }
+
+    @GET
+    @Path("{id}/text")
+    @Produces(TextRepresentation.MEDIA_TYPE)
+    public Response currentText(@PathParam("id") String id, HttpHeaders headers) {
+        return TextRepresentation.respond(texts.current(id), headers, Mutability.CURRENT);
+    }
+
+    @GET
+    @Path("{id}/versions/{n}/text")
+    @Produces(TextRepresentation.MEDIA_TYPE)
+    public Response versionText(@PathParam("id") String id, @PathParam("n") String number, HttpHeaders headers) {
+        return TextRepresentation.respond(texts.version(id, versionNumber(number)), headers, Mutability.IMMUTABLE);
+    }
+
+    @GET
+    @Path("{id}/versions/{n}")
+    public VersionJson version(@PathParam("id") String id, @PathParam("n") String number) {
+        return VersionJson.of(texts.version(id, versionNumber(number)).version());
+    }
+
+    @GET
+    @Path("{id}/events")
+    public List<EventJson> events(@PathParam("id") String id) {
+        requireDocument(id);
+        return catalog.events(id).stream().map(EventJson::of).toList();
+    }
+
+    private Response created(IngestResult result, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path("api/v1/documents/{id}").build(result.document().id);
+        DocumentJson document = describe(result.document().id);
+        return (result.stored() ? Response.created(location) : Response.ok().location(location))
+                .entity(document)
+                .build();
+    }
+
+    private DocumentJson describe(String id) {
+        Document document = requireDocument(id);
+        return DocumentJson.of(document, catalog.versions(id));
+    }
+
+    private Document requireDocument(String id) {
+        return catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    /** If-Match as the set of SHA-256s the client accepts as current; absent or * means any. */
+    private static Optional<Set<String>> expected(HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.strip().equals("*")) {
+            return Optional.empty();
+        }
+        // Strong comparison (RFC 9110 §13.1.1): weak tags never match, so they end in 412.
+        return Optional.of(EntityTags.parseList(ifMatch).stream().filter(tag -> !tag.isWeak())
+                .map(EntityTag::getValue).collect(Collectors.toSet()));
+    }
+
+    private static int versionNumber(String raw) {
+        try {
+            int number = Integer.parseInt(raw);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RequestProblemException(404, "version-not-found", "Versions are numbered 1, 2, 3 …; '" + raw
+                + "' is not a version number.");
+    }
+
+    private static byte[] read(FileUpload file) {
+        if (file == null) {
+            throw RequestProblemException.badRequest("missing-file", "Send the document as the multipart field "
+                    + "'file', or as a text/plain body with ?filename=.");
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String agent() {
+        return identity.getPrincipal().getName();
+    }
+}

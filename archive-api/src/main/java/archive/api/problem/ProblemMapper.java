@@ -1,0 +1,116 @@
+package archive.api.problem;
+
+import archive.api.content.TextRepresentation;
+import archive.core.ArchiveException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place failures become HTTP: every error leaves as application/problem+json with a detail that says what
+ * to do. Client mistakes are 4xx; only the archive's own faults are 5xx, and those never carry a stack trace.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String TYPE_BASE = "/problems/";
+
+    @ServerExceptionMapper
+    public Response archive(ArchiveException e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_CONTENT -> 415;
+            case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case INTEGRITY -> 500;
+        };
+        if (status == 500) {
+            LOG.errorf("integrity failure at %s: %s", uri.getPath(), e.getMessage());
+        }
+        return problem(status, TYPE_BASE + e.type(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response request(RequestProblemException e, UriInfo uri) {
+        return problem(e.status(), TYPE_BASE + e.type(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response rangeNotSatisfiable(TextRepresentation.RangeNotSatisfiableException e, UriInfo uri) {
+        return Response.fromResponse(problem(416, TYPE_BASE + e.type(), e.getMessage(), uri))
+                .header("Content-Range", "bytes */" + e.length())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "about:blank", "Your account lacks the role this action needs (writes need "
+                + "'librarian', administration 'admin').", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return problem(400, TYPE_BASE + "malformed-json", "The request body is not the JSON this endpoint expects: "
+                + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "Nothing is published at this address; the API is described at /q/openapi.";
+            case 405 -> "This address does not accept that method; see /q/openapi.";
+            case 406 -> "This resource cannot be represented in the media type you accept.";
+            case 415 -> "This endpoint does not accept that Content-Type; see /q/openapi for what it takes.";
+            default -> e.getMessage();
+        };
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return problem(status, "about:blank", detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure at %s (incident %s)", uri.getPath(), incident);
+        return problem(500, "about:blank", "The archive failed unexpectedly; nothing was changed by this request. "
+                + "Report incident " + incident + " to the operators.", uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(problem(401, "about:blank",
+                        "Sign in: send HTTP Basic credentials of an account with the needed role.", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"archive\", charset=\"UTF-8\"")
+                .build();
+    }
+
+    static Response problem(int status, String type, String detail, UriInfo uri) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, uri.getPath()))
+                .build();
+    }
+}

@@ -1,0 +1,29 @@
+package archive.core;
+
+/**
+ * A failure the archive explains to its caller. The {@link Kind} says whose fault it is and how the HTTP layer maps
+ * it; {@link #type()} names the problem for clients (the last segment of the problem+json type URI).
+ */
+public abstract class ArchiveException extends RuntimeException {
+
+    public enum Kind {
+        NOT_FOUND, INVALID, TOO_LARGE, UNSUPPORTED_CONTENT, CONFLICT, PRECONDITION_FAILED, INTEGRITY
+    }
+
+    private final Kind kind;
+    private final String type;
+
+    protected ArchiveException(Kind kind, String type, String detail) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.type = type;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String type() {
+        return type;
+    }
+}

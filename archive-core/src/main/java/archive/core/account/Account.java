@@ -1,0 +1,38 @@
+package archive.core.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who may write to the archive; the password is kept only as a bcrypt hash. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    public String username;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    /** Comma-separated role names. */
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(nullable = false)
+    public boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

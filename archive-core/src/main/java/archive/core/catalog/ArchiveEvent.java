@@ -1,0 +1,53 @@
+package archive.core.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A PREMIS-style event: what happened to which document, who did it, when, and whether it succeeded. */
+@Entity
+@Table(name = "archive_event")
+public class ArchiveEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "document_id")
+    public String documentId;
+
+    @Column(name = "version_number")
+    public Integer versionNumber;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(nullable = false)
+    public String outcome;
+
+    @Column(nullable = false)
+    public String agent;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    public String detail;
+
+    public static ArchiveEvent of(EventType type, String documentId, Integer versionNumber, boolean success,
+            String agent, String detail) {
+        ArchiveEvent event = new ArchiveEvent();
+        event.type = type.code();
+        event.documentId = documentId;
+        event.versionNumber = versionNumber;
+        event.outcome = success ? "success" : "failure";
+        event.agent = agent;
+        event.occurredAt = Instant.now();
+        event.detail = detail;
+        return event;
+    }
+}

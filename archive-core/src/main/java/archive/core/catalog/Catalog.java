@@ -1,0 +1,110 @@
+package archive.core.catalog;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The PostgreSQL catalog of what the OCFL store holds. Services own the transactions. */
+@ApplicationScoped
+@Transactional
+public class Catalog {
+
+    private final Event<VersionArchived> versionArchived;
+
+    public Catalog(Event<VersionArchived> versionArchived) {
+        this.versionArchived = versionArchived;
+    }
+
+    /**
+     * Records a version the store has already made durable, with its event, in one transaction; observers of
+     * {@link VersionArchived} derive what they need from the text within the same transaction.
+     */
+    public Document record(VersionRecord record, byte[] text) {
+        Document document = Document.findById(record.documentId());
+        if (document == null) {
+            document = new Document();
+            document.id = record.documentId();
+            document.createdAt = record.createdAt();
+            document.persist();
+        }
+        document.currentVersion = record.number();
+        document.ocflHead = record.ocflVersion();
+        document.updatedAt = record.createdAt();
+
+        DocumentVersion version = new DocumentVersion();
+        version.documentId = record.documentId();
+        version.number = record.number();
+        version.sha256 = record.sha256();
+        version.sha512 = record.sha512();
+        version.size = record.size();
+        version.mediaType = record.mediaType();
+        version.originalFileName = record.originalFileName();
+        version.ocflVersion = record.ocflVersion();
+        version.createdAt = record.createdAt();
+        version.createdBy = record.createdBy();
+        version.persist();
+
+        EventType type = record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION;
+        ArchiveEvent.of(type, record.documentId(), record.number(), true, record.createdBy(), record.eventDetail())
+                .persist();
+        versionArchived.fire(new VersionArchived(version, text));
+        return document;
+    }
+
+    public void recordEvent(ArchiveEvent event) {
+        event.persist();
+    }
+
+    public Optional<Document> document(String id) {
+        return Document.findByIdOptional(id);
+    }
+
+    public List<DocumentVersion> versions(String documentId) {
+        return DocumentVersion.list("documentId = ?1 order by number", documentId);
+    }
+
+    public Optional<DocumentVersion> version(String documentId, int number) {
+        return DocumentVersion.find("documentId = ?1 and number = ?2", documentId, number).firstResultOptional();
+    }
+
+    public Optional<DocumentVersion> currentVersion(String documentId) {
+        return DocumentVersion.find(
+                "from DocumentVersion v where v.documentId = ?1 and v.number = "
+                        + "(select d.currentVersion from Document d where d.id = ?1)", documentId)
+                .firstResultOptional();
+    }
+
+    /** The earliest archived version with these bytes, in any document. */
+    public Optional<DocumentVersion> firstWithSha256(String sha256) {
+        return DocumentVersion.find("sha256 = ?1 order by createdAt, documentId, number", sha256)
+                .firstResultOptional();
+    }
+
+    /** One page (0-based) of documents, newest first, each with its current version. */
+    public List<DocumentListing> page(int pageIndex, int size) {
+        return Document.getEntityManager()
+                .createQuery("select d, v from Document d, DocumentVersion v "
+                        + "where v.documentId = d.id and v.number = d.currentVersion "
+                        + "order by d.createdAt desc, d.id", Object[].class)
+                .setFirstResult(pageIndex * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(row -> new DocumentListing((Document) row[0], (DocumentVersion) row[1]))
+                .toList();
+    }
+
+    public long documentCount() {
+        return Document.count();
+    }
+
+    public List<ArchiveEvent> events(String documentId) {
+        return ArchiveEvent.list("documentId = ?1 order by occurredAt, id", documentId);
+    }
+
+    public List<String> documentIds(Page page) {
+        return Document.find("order by id").page(page).<Document>list().stream().map(d -> d.id).toList();
+    }
+}

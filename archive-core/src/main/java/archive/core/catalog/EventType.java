@@ -1,0 +1,19 @@
+package archive.core.catalog;
+
+/** Event types, named after the PREMIS event type vocabulary where one fits. */
+public enum EventType {
+    INGESTION("ingestion"),
+    NEW_VERSION("new-version"),
+    FIXITY_CHECK("fixity-check"),
+    RECONCILIATION("reconciliation");
+
+    private final String code;
+
+    EventType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,93 @@
+package archive.core.ingest;
+
+import archive.core.ArchiveException;
+import archive.core.config.ArchiveConfig;
+import archive.core.ingest.ImportReport.FileOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/** Bulk import of a server-side folder through the one ingest path, reporting every file's outcome. */
+@ApplicationScoped
+public class FolderImport {
+
+    private static final Logger LOG = Logger.getLogger(FolderImport.class);
+
+    private final IngestService ingest;
+    private final Path allowedRoot;
+
+    public FolderImport(IngestService ingest, ArchiveConfig config) {
+        this.ingest = ingest;
+        this.allowedRoot = config.imports().root();
+    }
+
+    public ImportReport importFolder(String folder, String agent) {
+        Path directory = resolveInsideRoot(folder);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files(directory)) {
+            outcomes.add(importFile(directory, file, agent));
+        }
+        ImportReport report = ImportReport.of(directory.toString(), outcomes);
+        LOG.infof("bulk import of %s by %s: %d imported, %d duplicate, %d rejected", directory, agent,
+                report.imported(), report.duplicates(), report.rejected());
+        return report;
+    }
+
+    private FileOutcome importFile(Path directory, Path file, String agent) {
+        String name = directory.relativize(file).toString();
+        try {
+            IngestResult result = ingest.ingest(new Upload(Files.readAllBytes(file), file.getFileName().toString(),
+                    agent));
+            return result.stored() ? FileOutcome.imported(name, result.document().id)
+                    : FileOutcome.duplicate(name, result.document().id);
+        } catch (ContentRejectedException e) {
+            return FileOutcome.rejected(name, e.getMessage());
+        } catch (IOException e) {
+            return FileOutcome.rejected(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Path resolveInsideRoot(String folder) {
+        if (folder == null || folder.isBlank()) {
+            throw new ImportFolderException("Name the server-side folder to import (\"folder\").");
+        }
+        try {
+            Path root = allowedRoot.toRealPath();
+            Path requested = root.resolve(folder).normalize();
+            if (!Files.isDirectory(requested)) {
+                throw new ImportFolderException("'" + folder + "' is not a folder on the server.");
+            }
+            Path real = requested.toRealPath();
+            if (!real.startsWith(root)) {
+                throw new ImportFolderException("'" + folder + "' lies outside the import root " + root
+                        + " (ARCHIVE_IMPORTS_ROOT).");
+            }
+            return real;
+        } catch (IOException e) {
+            throw new ImportFolderException("'" + folder + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static class ImportFolderException extends ArchiveException {
+        public ImportFolderException(String detail) {
+            super(Kind.INVALID, "import-folder", detail);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package archive.core.ingest;
+
+import archive.core.catalog.Catalog;
+import archive.core.catalog.Document;
+import archive.core.catalog.VersionRecord;
+import archive.core.storage.ContentDigest;
+import archive.core.storage.ObjectMetadata;
+import archive.core.storage.ObjectMetadataCodec;
+import archive.core.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the catalog up to the OCFL store for one document: every OCFL version the catalog lacks is recorded from
+ * the version's own {@code metadata.json}. Used after a crash (journal marks) and to rebuild the whole catalog.
+ */
+@ApplicationScoped
+public class Reconciler {
+
+    private static final Logger LOG = Logger.getLogger(Reconciler.class);
+
+    private final ObjectStore store;
+    private final ObjectMetadataCodec metadataCodec;
+    private final Catalog catalog;
+    private final IngestJournal journal;
+
+    public Reconciler(ObjectStore store, ObjectMetadataCodec metadataCodec, Catalog catalog, IngestJournal journal) {
+        this.store = store;
+        this.metadataCodec = metadataCodec;
+        this.catalog = catalog;
+        this.journal = journal;
+    }
+
+    /** Repairs every document a crash may have left half-recorded; returns how many versions were recorded. */
+    public int reconcilePending() {
+        int recorded = 0;
+        for (String id : journal.pending()) {
+            recorded += reconcile(id);
+            journal.end(id);
+        }
+        return recorded;
+    }
+
+    /** Records the store's versions of this object that the catalog lacks; returns how many. */
+    public int reconcile(String id) {
+        Optional<String> storeHead = store.head(id);
+        if (storeHead.isEmpty()) {
+            return 0;
+        }
+        Optional<Document> document = catalog.document(id);
+        String catalogHead = document.map(d -> d.ocflHead).orElse(null);
+        if (storeHead.get().equals(catalogHead)) {
+            return 0;
+        }
+        int textVersion = document.map(d -> d.currentVersion).orElse(0);
+        int recorded = 0;
+        List<String> versions = store.versions(id);
+        int start = catalogHead == null ? 0 : versions.indexOf(catalogHead) + 1;
+        for (String ocflVersion : versions.subList(start, versions.size())) {
+            ObjectMetadata metadata = metadataCodec.read(store.readMetadata(id, ocflVersion));
+            if (metadata.textVersion() <= textVersion) {
+                continue;
+            }
+            byte[] text = store.readText(id, ocflVersion);
+            ContentDigest digest = ContentDigest.of(text);
+            if (!digest.sha256().equals(metadata.sha256())) {
+                LOG.errorf("not reconciling %s %s: its text has SHA-256 %s, its metadata.json says %s", id,
+                        ocflVersion, digest.sha256(), metadata.sha256());
+                break;
+            }
+            catalog.record(new VersionRecord(id, metadata.textVersion(), digest.sha256(), digest.sha512(),
+                    text.length, metadata.mediaType(), metadata.originalFileName(), ocflVersion,
+                    metadata.createdAt(), metadata.createdBy(), "recorded from the OCFL store by reconciliation"),
+                    text);
+            textVersion = metadata.textVersion();
+            recorded++;
+            LOG.infof("reconciled %s %s (text version %d) from the OCFL store", id, ocflVersion, textVersion);
+        }
+        return recorded;
+    }
+}

@@ -1,0 +1,168 @@
+package archive.core.storage;
+
+import archive.core.config.ArchiveConfig;
+import io.ocfl.api.DigestAlgorithmRegistry;
+import io.ocfl.api.OcflOption;
+import io.ocfl.api.OcflRepository;
+import io.ocfl.api.exception.NotFoundException;
+import io.ocfl.api.exception.ObjectOutOfSyncException;
+import io.ocfl.api.model.ObjectVersionId;
+import io.ocfl.api.model.OcflObjectVersion;
+import io.ocfl.api.model.ValidationIssue;
+import io.ocfl.api.model.VersionInfo;
+import io.ocfl.api.model.VersionNum;
+import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * The preservation record: an OCFL 1.1 repository with one object per document. Each object version holds the text
+ * exactly as uploaded ({@value #TEXT_PATH}) and a self-describing {@value #METADATA_PATH}, so the catalog can be
+ * rebuilt from the store alone.
+ */
+@ApplicationScoped
+public class ObjectStore {
+
+    public static final String TEXT_PATH = "content.txt";
+    public static final String METADATA_PATH = "metadata.json";
+
+    private static final Logger LOG = Logger.getLogger(ObjectStore.class);
+
+    private final Path root;
+    private final OcflRepository repository;
+
+    @Inject
+    public ObjectStore(ArchiveConfig config) {
+        this(config.dataDir());
+    }
+
+    public ObjectStore(Path dataDir) {
+        this.root = dataDir.resolve("ocfl").toAbsolutePath();
+        Path work = dataDir.resolve("ocfl-work").toAbsolutePath();
+        try {
+            Files.createDirectories(root);
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the OCFL store under " + dataDir, e);
+        }
+        this.repository = new OcflRepositoryBuilder()
+                .defaultLayoutConfig(new HashedNTupleLayoutConfig())
+                .storage(storage -> storage.fileSystem(root))
+                .workDir(work)
+                .build();
+        LOG.infof("OCFL store open at %s", root);
+    }
+
+    /**
+     * Writes a new version of the object and makes it durable before returning. {@code expectedHead} is the version
+     * the caller based its change on (empty for a new object); if the object moved on meanwhile, the write is refused
+     * with {@link ConcurrentVersionException} so no update is lost.
+     */
+    public StoredVersion write(String objectId, Optional<String> expectedHead, byte[] text, byte[] metadataJson,
+            String agent, String message) {
+        ObjectVersionId target = expectedHead
+                .map(head -> ObjectVersionId.version(objectId, head))
+                .orElseGet(() -> ObjectVersionId.head(objectId));
+        if (expectedHead.isEmpty() && repository.containsObject(objectId)) {
+            throw new ConcurrentVersionException(objectId, "the object was created concurrently");
+        }
+        VersionInfo info = new VersionInfo()
+                .setUser(agent, null)
+                .setMessage(message)
+                .setCreated(OffsetDateTime.now(ZoneOffset.UTC));
+        String sha256 = ContentDigest.sha256Hex(text);
+        ObjectVersionId written;
+        try {
+            written = repository.updateObject(target, info, updater -> updater
+                    .writeFile(new ByteArrayInputStream(text), TEXT_PATH, OcflOption.OVERWRITE)
+                    .addFileFixity(TEXT_PATH, DigestAlgorithmRegistry.sha256, sha256)
+                    .writeFile(new ByteArrayInputStream(metadataJson), METADATA_PATH, OcflOption.OVERWRITE));
+        } catch (ObjectOutOfSyncException e) {
+            throw new ConcurrentVersionException(objectId, "another version was written meanwhile");
+        }
+        OcflObjectVersion version = repository.getObject(written);
+        Path textFile = root.resolve(version.getFile(TEXT_PATH).getStorageRelativePath());
+        Path metadataFile = root.resolve(version.getFile(METADATA_PATH).getStorageRelativePath());
+        Durability.sync(root, List.of(textFile, metadataFile, objectRoot(metadataFile).resolve("inventory.json"),
+                objectRoot(metadataFile).resolve("inventory.json.sha512")));
+        return new StoredVersion(written.getVersionNum().toString(),
+                version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512));
+    }
+
+    /** The stored text of one OCFL version, read straight from its file. */
+    public byte[] readText(String objectId, String ocflVersion) {
+        return readFile(objectId, ocflVersion, TEXT_PATH);
+    }
+
+    public byte[] readMetadata(String objectId, String ocflVersion) {
+        return readFile(objectId, ocflVersion, METADATA_PATH);
+    }
+
+    public Optional<String> head(String objectId) {
+        if (!repository.containsObject(objectId)) {
+            return Optional.empty();
+        }
+        return Optional.of(repository.describeObject(objectId).getHeadVersionNum().toString());
+    }
+
+    public List<String> versions(String objectId) {
+        return repository.describeObject(objectId).getVersionMap().keySet().stream()
+                .sorted()
+                .map(VersionNum::toString)
+                .toList();
+    }
+
+    public Stream<String> objectIds() {
+        return repository.listObjectIds();
+    }
+
+    /** OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory itself. */
+    public List<String> validate(String objectId) {
+        try {
+            repository.invalidateCache(objectId);
+            return repository.validateObject(objectId, true).getErrors().stream()
+                    .map(ValidationIssue::getMessage)
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of("object cannot be validated: " + e.getMessage());
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    private byte[] readFile(String objectId, String ocflVersion, String logicalPath) {
+        try {
+            OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
+            return Files.readAllBytes(root.resolve(version.getFile(logicalPath).getStorageRelativePath()));
+        } catch (NotFoundException e) {
+            throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.getMessage());
+        } catch (IOException e) {
+            throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.toString());
+        }
+    }
+
+    /** objectRoot/vN/content/file → objectRoot */
+    private static Path objectRoot(Path contentFile) {
+        return contentFile.getParent().getParent().getParent();
+    }
+
+    @PreDestroy
+    void close() {
+        repository.close();
+    }
+}

@@ -1,0 +1,13 @@
+package archive.core.storage;
+
+import archive.core.ArchiveException;
+
+/** The catalog points at stored bytes the OCFL store cannot produce: an integrity failure, never a client error. */
+public class StoredFileMissingException extends ArchiveException {
+
+    public StoredFileMissingException(String objectId, String ocflVersion, String logicalPath, String reason) {
+        super(Kind.INTEGRITY, "stored-file-unreadable", "The stored file " + logicalPath + " of document " + objectId
+                + " (" + ocflVersion + ") cannot be read (" + reason + "). Librarians have been told by the log; "
+                + "run the fixity audit.");
+    }
+}

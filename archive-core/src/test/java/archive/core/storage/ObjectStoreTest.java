@@ -1,0 +1,76 @@
+package archive.core.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ObjectStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsEveryVersionByteExactWithItsSha512() {
+        ObjectStore store = new ObjectStore(dataDir);
+        byte[] first = "first\r\nversion ".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "second version".getBytes(StandardCharsets.UTF_8);
+
+        StoredVersion v1 = store.write("0123456789abcdef", Optional.empty(), first, meta(1), "alice", "ingestion");
+        StoredVersion v2 = store.write("0123456789abcdef", Optional.of("v1"), second, meta(2), "bob", "new-version");
+
+        assertEquals("v1", v1.ocflVersion());
+        assertEquals("v2", v2.ocflVersion());
+        assertEquals(ContentDigest.of(first).sha512(), v1.sha512());
+        assertArrayEquals(first, store.readText("0123456789abcdef", "v1"));
+        assertArrayEquals(second, store.readText("0123456789abcdef", "v2"));
+        assertEquals(List.of("v1", "v2"), store.versions("0123456789abcdef"));
+        assertTrue(store.validate("0123456789abcdef").isEmpty());
+    }
+
+    @Test
+    void refusesAWriteBasedOnAStaleHead() {
+        ObjectStore store = new ObjectStore(dataDir);
+        store.write("0123456789abcdef", Optional.empty(), bytes("a"), meta(1), "alice", "ingestion");
+        store.write("0123456789abcdef", Optional.of("v1"), bytes("b"), meta(2), "alice", "new-version");
+
+        assertThrows(ConcurrentVersionException.class, () -> store.write("0123456789abcdef", Optional.of("v1"),
+                bytes("c"), meta(2), "bob", "new-version"));
+        assertThrows(ConcurrentVersionException.class, () -> store.write("0123456789abcdef", Optional.empty(),
+                bytes("d"), meta(1), "bob", "ingestion"));
+    }
+
+    @Test
+    void validationDetectsAFlippedByte() throws Exception {
+        ObjectStore store = new ObjectStore(dataDir);
+        store.write("0123456789abcdef", Optional.empty(), bytes("fixity matters"), meta(1), "alice", "ingestion");
+        Path content;
+        try (Stream<Path> files = Files.walk(store.root())) {
+            content = files.filter(p -> p.getFileName().toString().equals(ObjectStore.TEXT_PATH)).findFirst()
+                    .orElseThrow();
+        }
+        byte[] stored = Files.readAllBytes(content);
+        stored[0] ^= 0x01;
+        Files.write(content, stored);
+
+        assertFalse(store.validate("0123456789abcdef").isEmpty());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] meta(int version) {
+        return ("{\"textVersion\":" + version + "}").getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package archive.web.startup;
+
+import archive.core.account.AccountService;
+import archive.core.account.Roles;
+import archive.core.config.ArchiveConfig;
+import archive.core.ingest.Reconciler;
+import archive.core.ingest.SeedImport;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * What must happen, in this order, before the archive serves: repair what a crash left half-recorded, make sure an
+ * administrator exists, and import the seeds.
+ */
+@ApplicationScoped
+public class ArchiveStartup {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveStartup.class);
+
+    void onStart(@Observes StartupEvent event, Reconciler reconciler, AccountService accounts, SeedImport seeds,
+            ArchiveConfig config) {
+        int repaired = reconciler.reconcilePending();
+        if (repaired > 0) {
+            LOG.infof("reconciled %d version(s) the catalog lacked after an interrupted write", repaired);
+        }
+        bootstrapAdmin(accounts, config.admin());
+        seeds.importSeeds();
+    }
+
+    private static void bootstrapAdmin(AccountService accounts, ArchiveConfig.Admin admin) {
+        if (admin.user().isEmpty() || admin.password().isEmpty()) {
+            LOG.info("no ARCHIVE_ADMIN_USER/ARCHIVE_ADMIN_PASSWORD given; no administrator account created");
+            return;
+        }
+        if (!accounts.exists(admin.user().get())) {
+            accounts.createOrUpdate(admin.user().get(), admin.password().get(), Set.of(Roles.ADMIN, Roles.LIBRARIAN));
+            LOG.infof("created administrator account '%s'", admin.user().get());
+        }
+    }
+}
