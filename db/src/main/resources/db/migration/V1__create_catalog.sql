@@ -27,8 +27,8 @@ create table document_version (
 
 -- Duplicate detection on upload and content-addressed retrieval.
 create index document_version_sha256_idx on document_version (sha256);
--- The documents list is ordered newest first.
-create index document_created_at_idx on document (created_at desc, id);
+-- The documents list is in archive order (oldest first).
+create index document_created_at_idx on document (created_at, id);
 
 -- PREMIS-style event log: what happened to which object, by whom, when, with what outcome.
 create table archive_event (

@@ -24,15 +24,18 @@ public class Catalog {
      */
     public Document record(VersionRecord record, byte[] text) {
         Document document = Document.findById(record.documentId());
-        if (document == null) {
+        boolean created = document == null;
+        if (created) {
             document = new Document();
             document.id = record.documentId();
             document.createdAt = record.createdAt();
-            document.persist();
         }
         document.currentVersion = record.number();
         document.ocflHead = record.ocflVersion();
         document.updatedAt = record.createdAt();
+        if (created) {
+            document.persist();
+        }
 
         DocumentVersion version = new DocumentVersion();
         version.documentId = record.documentId();
@@ -83,14 +86,14 @@ public class Catalog {
                 .firstResultOptional();
     }
 
-    /** One page (0-based) of documents, newest first, each with its current version. */
-    public List<DocumentListing> page(int pageIndex, int size) {
+    /** One page of documents in archive order (oldest first, so pages stay stable as documents arrive). */
+    public List<DocumentListing> page(int offset, int limit) {
         return Document.getEntityManager()
                 .createQuery("select d, v from Document d, DocumentVersion v "
                         + "where v.documentId = d.id and v.number = d.currentVersion "
-                        + "order by d.createdAt desc, d.id", Object[].class)
-                .setFirstResult(pageIndex * size)
-                .setMaxResults(size)
+                        + "order by d.createdAt, d.id", Object[].class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultStream()
                 .map(row -> new DocumentListing((Document) row[0], (DocumentVersion) row[1]))
                 .toList();

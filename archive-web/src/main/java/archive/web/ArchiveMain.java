@@ -1,0 +1,39 @@
+package archive.web;
+
+import archive.web.database.EmbeddedPostgres;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Starts the archive. With no database configured it first starts the embedded PostgreSQL under the data
+ * directory, so a fresh machine needs nothing but Java.
+ */
+@QuarkusMain
+public final class ArchiveMain {
+
+    private ArchiveMain() {
+    }
+
+    public static void main(String... args) {
+        if (setting("quarkus.datasource.jdbc.url").isPresent()) {
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDir = Path.of(setting("archive.data-dir").orElse("data"));
+        try (EmbeddedPostgres database = EmbeddedPostgres.start(dataDir)) {
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", database.username());
+            System.setProperty("quarkus.datasource.password", database.password());
+            Quarkus.run(args);
+        }
+    }
+
+    /** A setting as Quarkus would read it before its configuration exists: system property, then environment. */
+    static Optional<String> setting(String key) {
+        String env = key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        return Optional.ofNullable(System.getProperty(key)).or(() -> Optional.ofNullable(System.getenv(env)))
+                .filter(value -> !value.isBlank());
+    }
+}
