@@ -5,7 +5,8 @@ public enum EventType {
     INGESTION("ingestion"),
     NEW_VERSION("new-version"),
     FIXITY_CHECK("fixity-check"),
-    RECONCILIATION("reconciliation");
+    RECONCILIATION("reconciliation"),
+    PROVENANCE_DECISION("provenance-decision");
 
     private final String code;
 

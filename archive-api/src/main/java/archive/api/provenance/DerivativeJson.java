@@ -1,0 +1,12 @@
+package archive.api.provenance;
+
+import archive.core.provenance.ProvenanceLink;
+
+/** A document derived from the one asked about. */
+public record DerivativeJson(String documentId, double score, String relation, String status, String self) {
+
+    public static DerivativeJson of(ProvenanceLink link) {
+        return new DerivativeJson(link.derivedId, link.score, link.relation, link.status,
+                "/api/v1/documents/" + link.derivedId);
+    }
+}

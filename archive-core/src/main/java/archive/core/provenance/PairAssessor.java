@@ -1,0 +1,55 @@
+package archive.core.provenance;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Aligns one derived document with one candidate source and scores the link. */
+final class PairAssessor {
+
+    /** Event dates up to this many days before the source's publication still count as "its" event. */
+    private static final int EVENT_DAYS_BEFORE_PUBLICATION = 1;
+
+    private final TermWeights weights;
+
+    PairAssessor(TermWeights weights) {
+        this.weights = weights;
+    }
+
+    ProvenanceCandidate assess(AnalyzedDocument derived, AnalyzedDocument source) {
+        Evidence evidence = PassageAligner.align(derived.text(), source.text(), weights);
+        ProvenanceSignals signals = signals(derived, source, evidence);
+        Relation relation = RelationClassifier.classify(evidence, signals);
+        return new ProvenanceCandidate(source.id(), ProvenanceScorer.score(relation, evidence, signals), relation,
+                evidence, signals);
+    }
+
+    private ProvenanceSignals signals(AnalyzedDocument derived, AnalyzedDocument source, Evidence evidence) {
+        PublicationDate derivedDate = derived.document().publishedOn();
+        PublicationDate sourceDate = source.document().publishedOn();
+        boolean sourceAfterDerived = derivedDate.isTrusted() && sourceDate.isTrusted()
+                && sourceDate.date().isAfter(derivedDate.date());
+        Credit credit = CreditDetector.credit(derived.document(), derived.authoritative(), source.document(),
+                source.authoritative());
+        return new ProvenanceSignals((int) evidence.count(PassageKind.QUOTATION),
+                EntityOverlap.of(derived.entities(), source.entities(), weights),
+                eventDateMatch(derived, source), credit, source.authoritative(), derived.authoritative(),
+                sourceAfterDerived,
+                DirectionRule.factor(derived.authoritative(), source.authoritative(), sourceAfterDerived), null);
+    }
+
+    private static boolean eventDateMatch(AnalyzedDocument derived, AnalyzedDocument source) {
+        PublicationDate published = source.document().publishedOn();
+        for (LocalDate mention : derived.dateMentions()) {
+            if (published.isTrusted()) {
+                long daysBefore = ChronoUnit.DAYS.between(mention, published.date());
+                if (daysBefore >= -EVENT_DAYS_BEFORE_PUBLICATION && daysBefore <= EVENT_DAYS_BEFORE_PUBLICATION) {
+                    return true;
+                }
+            }
+            if (source.dateMentions().contains(mention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

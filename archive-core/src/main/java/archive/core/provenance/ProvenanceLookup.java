@@ -1,0 +1,47 @@
+package archive.core.provenance;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The whole look-up: fingerprint the derived text, fetch candidates from the index, re-rank the best few
+ * by full comparison. Re-ranking a fixed number of candidates keeps the cost flat as the archive grows.
+ */
+public final class ProvenanceLookup {
+
+    public static final int RERANKED_CANDIDATES = 20;
+
+    private final CandidateIndex index;
+    private final TermStatistics statistics;
+    private final Function<String, Document> archive;
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final ProvenanceDetector detector;
+
+    /** {@code archive} loads an archived document by id (the text store of the application). */
+    public ProvenanceLookup(CandidateIndex index, TermStatistics statistics, Function<String, Document> archive) {
+        this.index = index;
+        this.statistics = statistics;
+        this.archive = archive;
+        this.detector = new ProvenanceDetector(statistics);
+    }
+
+    public void add(Document document) {
+        Fingerprints fingerprints = fingerprinter.fingerprint(document.text());
+        index.add(document.id(), fingerprints);
+        statistics.add(fingerprints.termHashes());
+    }
+
+    public List<ProvenanceCandidate> findSources(Document derived) {
+        AnalyzedDocument analyzed = AnalyzedDocument.of(derived);
+        List<Document> candidates = index.candidates(fingerprinter.fingerprint(analyzed.text()), RERANKED_CANDIDATES + 1)
+                .stream()
+                .map(CandidateHit::documentId)
+                .filter(id -> !id.equals(derived.id()))
+                .limit(RERANKED_CANDIDATES)
+                .map(archive)
+                .filter(Objects::nonNull)
+                .toList();
+        return detector.rank(analyzed, candidates);
+    }
+}

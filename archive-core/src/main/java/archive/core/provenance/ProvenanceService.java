@@ -1,0 +1,225 @@
+package archive.core.provenance;
+
+import archive.core.catalog.ArchiveEvent;
+import archive.core.catalog.Catalog;
+import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.EventType;
+import archive.core.catalog.VersionArchived;
+import archive.core.ingest.ContentValidator;
+import archive.core.retrieval.TextRetrieval;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Finds the sources of archived texts and keeps the links: detection when a version is archived, review by
+ * librarians (decisions survive re-detection), derivatives, and matching of texts that are not archived.
+ */
+@ApplicationScoped
+public class ProvenanceService {
+
+    static final String METHOD = "fingerprint-index+alignment/1";
+    static final String MANUAL = "librarian";
+    /** How many of a new document's nearest neighbours are re-checked as its possible derivatives. */
+    private static final int REVERSE_CHECKS = 5;
+    private static final Logger LOG = Logger.getLogger(ProvenanceService.class);
+
+    private final CandidateIndex index;
+    private final TermStatistics statistics;
+    private final TextRetrieval texts;
+    private final Catalog catalog;
+    private final ContentValidator validator;
+    private final EvidenceCodec codec;
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+
+    public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
+            Catalog catalog, ContentValidator validator, EvidenceCodec codec) {
+        this.index = index;
+        this.statistics = statistics;
+        this.texts = texts;
+        this.catalog = catalog;
+        this.validator = validator;
+        this.codec = codec;
+    }
+
+    /**
+     * After the version is committed: detection must never cost an upload its place in the archive, so it runs
+     * in its own transaction and a failure is logged, not propagated.
+     */
+    void onVersionArchived(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionArchived archived,
+            ProvenanceService self) {
+        try {
+            self.detect(archived.version().documentId, archived.version().number,
+                    new String(archived.text(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "provenance detection failed for %s version %d", archived.version().documentId,
+                    archived.version().number);
+        }
+    }
+
+    /** Its own transaction: after commit the finished one is still bound to the thread. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void detect(String documentId, int version, String text) {
+        ProvenanceLookup lookup = lookup();
+        Document derived = Document.of(documentId, text);
+        lookup.add(derived);
+        List<ProvenanceCandidate> ranked = lookup.findSources(derived);
+        record(documentId, version, ranked);
+        recheckEarlierCopies(derived, ranked);
+    }
+
+    /** Candidates of a text that is not archived (nothing is stored). */
+    @Transactional
+    public List<ProvenanceCandidate> match(byte[] text) {
+        validator.validate(text);
+        return qualifying(lookup().findSources(Document.of("", new String(text, StandardCharsets.UTF_8))));
+    }
+
+    @Transactional
+    public List<ProvenanceLink> candidates(String documentId) {
+        requireDocument(documentId);
+        return ProvenanceLink.list("derivedId = ?1 order by score desc, sourceId", documentId);
+    }
+
+    @Transactional
+    public List<ProvenanceLink> derivatives(String sourceId) {
+        requireDocument(sourceId);
+        return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId,
+                LinkStatus.REJECTED.code());
+    }
+
+    /** The confirmed source of a document, else its best automatically accepted one. */
+    @Transactional
+    public Optional<String> acceptedSourceOf(String documentId) {
+        return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and status in (?2, ?3) "
+                        + "order by case when status = ?2 then 0 else 1 end, score desc", documentId,
+                        LinkStatus.CONFIRMED.code(), LinkStatus.AUTO.code())
+                .firstResultOptional().map(link -> link.sourceId);
+    }
+
+    /** A librarian confirms or rejects a link; a link not proposed by detection is assessed and created. */
+    @Transactional
+    public ProvenanceLink decide(String derivedId, String sourceId, LinkStatus status, String agent) {
+        if (!(status == LinkStatus.CONFIRMED || status == LinkStatus.REJECTED)) {
+            throw new InvalidProvenanceException("A librarian's decision is 'confirmed' or 'rejected', not '"
+                    + status.code() + "'.");
+        }
+        if (derivedId.equals(sourceId)) {
+            throw new InvalidProvenanceException("A document cannot be its own source.");
+        }
+        requireDocument(derivedId);
+        requireDocument(sourceId);
+        ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId,
+                sourceId).firstResultOptional().orElseGet(() -> assessManually(derivedId, sourceId));
+        link.status = status.code();
+        link.decidedBy = agent;
+        link.decidedAt = Instant.now();
+        link.persist();
+        catalog.recordEvent(ArchiveEvent.of(EventType.PROVENANCE_DECISION, derivedId, null, true, agent,
+                status.code() + " " + derivedId + " → " + sourceId + " (" + link.relation + ", score "
+                        + String.format("%.2f", link.score) + ")"));
+        LOG.infof("%s %s provenance link %s -> %s", agent, status.code(), derivedId, sourceId);
+        return link;
+    }
+
+    private ProvenanceLink assessManually(String derivedId, String sourceId) {
+        ProvenanceCandidate assessed = new ProvenanceDetector(statistics)
+                .rank(load(derivedId), List.of(load(sourceId))).get(0);
+        ProvenanceLink link = newLink(derivedId, catalog.document(derivedId).orElseThrow().currentVersion, assessed);
+        link.method = MANUAL;
+        if (assessed.relation() == Relation.UNRELATED) {
+            // The librarian knows something the texts don't show; keep the weakest textual relation on record.
+            link.relation = RelationCodes.code(Relation.SAME_EVENT);
+        }
+        return link;
+    }
+
+    private void record(String derivedId, int version, List<ProvenanceCandidate> ranked) {
+        List<ProvenanceLink> existing = ProvenanceLink.list("derivedId", derivedId);
+        for (ProvenanceLink link : existing) {
+            if (!link.decided()) {
+                link.delete();
+            }
+        }
+        ProvenanceLink.flush();
+        for (ProvenanceCandidate candidate : qualifying(ranked)) {
+            Optional<ProvenanceLink> decided = existing.stream()
+                    .filter(l -> l.decided() && l.sourceId.equals(candidate.sourceId())).findFirst();
+            ProvenanceLink link = decided.orElseGet(() -> newLink(derivedId, version, candidate));
+            if (decided.isPresent()) {
+                refresh(link, version, candidate);
+            }
+            link.persist();
+        }
+    }
+
+    /** A new document may be the source of copies archived before it: assess those pairs too. */
+    private void recheckEarlierCopies(Document source, List<ProvenanceCandidate> sourceRanked) {
+        ProvenanceDetector detector = new ProvenanceDetector(statistics);
+        sourceRanked.stream().limit(REVERSE_CHECKS).forEach(neighbour -> {
+            Document earlier = load(neighbour.sourceId());
+            ProvenanceCandidate reverse = detector.rank(earlier, List.of(source)).get(0);
+            if (reverse.score() < ProvenanceDetector.PROPOSE || reverse.relation() == Relation.UNRELATED) {
+                return;
+            }
+            ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2",
+                    earlier.id(), source.id()).firstResultOptional().orElse(null);
+            int version = catalog.document(earlier.id()).orElseThrow().currentVersion;
+            if (link == null) {
+                newLink(earlier.id(), version, reverse).persist();
+            } else {
+                refresh(link, version, reverse);
+            }
+        });
+    }
+
+    private ProvenanceLink newLink(String derivedId, int version, ProvenanceCandidate candidate) {
+        ProvenanceLink link = new ProvenanceLink();
+        link.derivedId = derivedId;
+        link.sourceId = candidate.sourceId();
+        link.method = METHOD;
+        refresh(link, version, candidate);
+        link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED)
+                .code();
+        return link;
+    }
+
+    private void refresh(ProvenanceLink link, int version, ProvenanceCandidate candidate) {
+        link.derivedVersion = version;
+        link.score = Math.max(0, Math.min(1, candidate.score()));
+        link.relation = RelationCodes.code(candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT
+                : candidate.relation());
+        link.evidence = codec.write(candidate.evidence(), candidate.signals());
+        link.detectedAt = Instant.now();
+        if (!link.decided() && link.status != null) {
+            link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO
+                    : LinkStatus.PROPOSED).code();
+        }
+    }
+
+    private static List<ProvenanceCandidate> qualifying(List<ProvenanceCandidate> ranked) {
+        return ranked.stream()
+                .filter(c -> c.relation() != Relation.UNRELATED && c.score() >= ProvenanceDetector.PROPOSE)
+                .toList();
+    }
+
+    private ProvenanceLookup lookup() {
+        return new ProvenanceLookup(index, statistics, this::load);
+    }
+
+    private Document load(String documentId) {
+        return Document.of(documentId, new String(texts.current(documentId).bytes(), StandardCharsets.UTF_8));
+    }
+
+    private void requireDocument(String id) {
+        if (catalog.document(id).isEmpty()) {
+            throw new DocumentNotFoundException(id);
+        }
+    }
+}

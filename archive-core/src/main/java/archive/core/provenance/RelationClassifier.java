@@ -1,0 +1,45 @@
+package archive.core.provenance;
+
+/**
+ * Names the relation the evidence shows, before direction and credits are considered. Coverage thresholds
+ * are on rarity-weighted coverage (see {@link Evidence}), so stock phrases cannot make two articles look
+ * copied; the values were read off the labelled corpus (see ProvenanceCorpusTest's coverage table).
+ */
+final class RelationClassifier {
+
+    /** Light edits (typos, one replaced sentence) keep both verbatim coverages above 0.8 in the corpus. */
+    static final double VERBATIM_COVERAGE = 0.75;
+    static final double EXCERPT_SOURCE_COVERAGE = 0.2;
+    /** An excerpt is a copied block: at least a long sentence in one piece, not scattered stock phrases. */
+    static final int EXCERPT_MIN_BLOCK_WORDS = 25;
+    /** In an excerpt nearly all of the evidence is verbatim; rewrites mix in reworded sentences. */
+    static final double EXCERPT_VERBATIM_SHARE_OF_EVIDENCE = 0.8;
+    static final double PARAPHRASE_SOURCE_COVERAGE = 0.25;
+    static final double PARAPHRASE_DERIVED_COVERAGE = 0.2;
+    static final int PARAPHRASE_MIN_PASSAGES = 3;
+    static final double SAME_EVENT_ENTITY_OVERLAP = 0.3;
+
+    private RelationClassifier() {
+    }
+
+    static Relation classify(Evidence e, ProvenanceSignals s) {
+        if (e.verbatimDerivedWeightedCoverage() >= VERBATIM_COVERAGE
+                && e.verbatimSourceWeightedCoverage() >= VERBATIM_COVERAGE) {
+            return Relation.VERBATIM;
+        }
+        if (e.verbatimSourceWeightedCoverage() >= EXCERPT_SOURCE_COVERAGE
+                && e.longestVerbatimWords() >= EXCERPT_MIN_BLOCK_WORDS
+                && e.verbatimDerivedWeightedCoverage() >= EXCERPT_VERBATIM_SHARE_OF_EVIDENCE * e.derivedWeightedCoverage()) {
+            return Relation.EXCERPT;
+        }
+        if (e.sourceWeightedCoverage() >= PARAPHRASE_SOURCE_COVERAGE
+                && e.derivedWeightedCoverage() >= PARAPHRASE_DERIVED_COVERAGE
+                && e.passages().size() >= PARAPHRASE_MIN_PASSAGES) {
+            return Relation.PARAPHRASE;
+        }
+        if (s.entityOverlap() >= SAME_EVENT_ENTITY_OVERLAP || s.eventDateMatch() || s.sharedQuotations() > 0) {
+            return Relation.SAME_EVENT;
+        }
+        return Relation.UNRELATED;
+    }
+}

@@ -1,0 +1,16 @@
+package archive.core.provenance;
+
+/**
+ * Document frequencies of content stems, so evidence is weighted by rarity: a phrase every article uses
+ * proves nothing. PostgreSQL shape: {@code provenance_term(term_hash bigint primary key, df integer)}
+ * upserted with {@link Fingerprints#termHashes()}, plus the archived document count.
+ */
+public interface TermStatistics {
+
+    void add(long[] distinctTermHashes);
+
+    long documentCount();
+
+    /** Frequencies aligned with {@code termHashes}; 0 for unseen terms. */
+    int[] documentFrequencies(long[] termHashes);
+}

@@ -1,0 +1,28 @@
+package archive.core.provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds URLs, which are kept out of words and evidence but read for credits and authority. */
+final class UrlFinder {
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"<>]+");
+
+    private UrlFinder() {
+    }
+
+    static List<Span> find(String text) {
+        List<Span> urls = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ".,;:)".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            urls.add(new Span(m.start(), end));
+        }
+        return urls;
+    }
+}
