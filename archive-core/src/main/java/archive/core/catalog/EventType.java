@@ -5,7 +5,8 @@ public enum EventType {
     INGESTION("ingestion"),
     NEW_VERSION("new-version"),
     FIXITY_CHECK("fixity-check"),
-    RECONCILIATION("reconciliation");
+    RECONCILIATION("reconciliation"),
+    METADATA_CORRECTION("metadata-correction");
 
     private final String code;
 

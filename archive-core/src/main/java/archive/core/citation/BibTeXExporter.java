@@ -31,12 +31,16 @@ final class BibTeXExporter {
             verbatim(entry, "date", document.issued().toIsoString());
         }
         // biblatex's @online has no publisher field; the site is its organization.
-        text(entry, "organization", document.siteName());
+        if (document.siteName() != null) {
+            text(entry, "organization", document.siteName());
+        }
         verbatim(entry, "url", document.preferredUrl().toString());
         verbatim(entry, "urldate", document.archivedOn().toString());
         document.original().ifPresent(original -> {
             text(entry, "origtitle", original.title());
-            text(entry, "origpublisher", original.publisher());
+            if (original.publisher() != null) {
+                text(entry, "origpublisher", original.publisher());
+            }
             if (original.issued() != null) {
                 verbatim(entry, "origdate", original.issued().toIsoString());
             }

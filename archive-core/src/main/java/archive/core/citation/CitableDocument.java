@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param title          the article's title
  * @param authors        personal names as written ("Jim Garamone"); may be empty
  * @param issued         publication date, or null when unknown
- * @param siteName       the publishing site, e.g. "U.S. Department of Defense" or "Example News"
+ * @param siteName       the publishing site, e.g. "U.S. Department of Defense" or "Example News"; null when unknown
  * @param sourceUrl      where the article was originally published, or null when unknown
  * @param permalink      the archive's permalink of this exact version
  * @param archivedAt     when the archive captured this version
@@ -49,7 +49,6 @@ public record CitableDocument(
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title is required");
         }
-        Objects.requireNonNull(siteName, "siteName");
         Objects.requireNonNull(archivedAt, "archivedAt");
         authors = authors == null ? List.of() : List.copyOf(authors);
         WebAddresses.requireHttpOrNull(sourceUrl, "sourceUrl");

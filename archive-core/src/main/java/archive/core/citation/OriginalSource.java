@@ -8,14 +8,13 @@ import java.util.Objects;
  *
  * @param title     the original's title
  * @param issued    the original's publication date, or null when unknown
- * @param publisher who published the original, e.g. "U.S. Department of Defense"
+ * @param publisher who published the original, e.g. "U.S. Department of Defense", or null when unknown
  * @param url       where the original was published, or null when unknown
  */
 public record OriginalSource(String title, PartialDate issued, String publisher, URI url) {
 
     public OriginalSource {
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(publisher, "publisher");
         WebAddresses.requireHttpOrNull(url, "url");
     }
 }

@@ -22,8 +22,10 @@ final class RisExporter {
             tag(ris, "DA", document.issued().joined("/"));
         }
         // T2 is a web page's website title and PB its publisher; for a news site both are the site.
-        tag(ris, "T2", document.siteName());
-        tag(ris, "PB", document.siteName());
+        if (document.siteName() != null) {
+            tag(ris, "T2", document.siteName());
+            tag(ris, "PB", document.siteName());
+        }
         tag(ris, "UR", document.preferredUrl().toString());
         tag(ris, "Y2", PartialDate.of(document.archivedOn()).joined("/"));
         document.original().ifPresent(original -> tag(ris, "OP", original.title()));

@@ -50,8 +50,7 @@ public final class MetadataExtractor {
         Optional<MetadataField<String>> imageUrl = body.firstLineWith(LineRole.IMAGE_URL)
                 .map(line -> extracted(line.text(), IMAGE_URL_LINE, "image-url-line"));
         Optional<MetadataField<LocalDate>> date = publicationDate(body, imageUrl);
-        Optional<MetadataFlag> contradiction = date.flatMap(
-                d -> DateContradiction.check(d.value(), EventYears.in(text, body.spans())));
+        Optional<MetadataFlag> contradiction = date.flatMap(d -> dateContradiction(text, body, d.value()));
 
         return ExtractedMetadata.builder()
                 .title(title(body, credit, lead, place))
@@ -69,6 +68,19 @@ public final class MetadataExtractor {
                 .kind(KindGuess.guess(credit, sources, body.hasSiteBoilerplate()))
                 .flags(contradiction.stream().toList())
                 .build();
+    }
+
+    /**
+     * Doubts about a publication date, stated by the text or set by a librarian, given the text it dates: empty
+     * when nothing looks wrong.
+     */
+    public List<MetadataFlag> flagsFor(String text, LocalDate publicationDate) {
+        Objects.requireNonNull(text, "text");
+        return dateContradiction(text, ArticleBody.of(text), publicationDate).stream().toList();
+    }
+
+    private static Optional<MetadataFlag> dateContradiction(String text, ArticleBody body, LocalDate date) {
+        return DateContradiction.check(date, EventYears.in(text, body.spans()));
     }
 
     private static Optional<MetadataField<String>> title(ArticleBody body, Optional<OriginalCredit> credit,
