@@ -91,6 +91,17 @@ class SeedMetadataTest {
                 "stated date 2022-12-09 precedes events the text reports (2023, 2024)")), m.flags());
     }
 
+    /** A librarian's date for the misdated page is checked against its text like a stated one. */
+    @Test
+    void anyDateCanBeCheckedAgainstTheText() {
+        String text = Seeds.read(Seeds.MISDATED_WEB_PAGE);
+
+        assertEquals(List.of(), extractor.flagsFor(text, LocalDate.of(2024, 12, 1)));
+        assertEquals(List.of(new MetadataFlag(MetadataFlag.Type.DATE_CONTRADICTS_TEXT,
+                "stated date 2023-05-01 precedes events the text reports (2024)")),
+                extractor.flagsFor(text, LocalDate.of(2023, 5, 1)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {Seeds.DEFENSE_STORY_JULY, Seeds.UNTITLED_REWRITE, Seeds.DEFENSE_STORY_SEPTEMBER, Seeds.THX_REWRITE})
     void consistentSeedsAreNotFlagged(String seed) {

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The extractor's findings as catalog values: each present field's value as JSON, with confidence and rule. */
-final class ExtractedFields {
+public final class ExtractedFields {
 
     private ExtractedFields() {
     }
 
-    static Map<FieldName, MetadataField<JsonNode>> of(ExtractedMetadata metadata) {
+    public static Map<FieldName, MetadataField<JsonNode>> of(ExtractedMetadata metadata) {
         Map<FieldName, MetadataField<JsonNode>> fields = new EnumMap<>(FieldName.class);
         put(fields, FieldName.TITLE, metadata.title(), TextNode::valueOf);
         put(fields, FieldName.PUBLISHER, metadata.publisher(), TextNode::valueOf);
