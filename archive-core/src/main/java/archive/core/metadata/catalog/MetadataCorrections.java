@@ -3,6 +3,7 @@ package archive.core.metadata.catalog;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.ingest.DocumentLocks;
 import archive.core.ingest.IngestJournal;
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MetadataCorrections {
 
-    static final String EVENT = "metadata-correction";
+    private static final String EVENT = EventType.METADATA_CORRECTION.code();
     private static final Logger LOG = Logger.getLogger(MetadataCorrections.class);
 
     private final Catalog catalog;
