@@ -2,6 +2,7 @@ package archive.api.documents;
 
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentVersion;
+import archive.core.metadata.catalog.MetadataSummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,18 +17,19 @@ public record DocumentJson(
         Instant createdAt,
         Instant updatedAt,
         List<VersionJson> versions,
+        MetadataSummaryJson metadata,
         Links links) {
 
-    public record Links(String self, String text, String events) {
+    public record Links(String self, String text, String events, String metadata, String citation) {
     }
 
-    public static DocumentJson of(Document document, List<DocumentVersion> versions) {
+    public static DocumentJson of(Document document, List<DocumentVersion> versions, MetadataSummary metadata) {
         DocumentVersion current = versions.stream().filter(v -> v.number == document.currentVersion).findFirst()
                 .orElseThrow();
         String self = "/api/v1/documents/" + document.id;
         return new DocumentJson(document.id, document.currentVersion, current.sha256, current.size,
                 current.mediaType, current.originalFileName, document.createdAt, document.updatedAt,
-                versions.stream().map(VersionJson::of).toList(),
-                new Links(self, self + "/text", self + "/events"));
+                versions.stream().map(VersionJson::of).toList(), MetadataSummaryJson.of(metadata),
+                new Links(self, self + "/text", self + "/events", self + "/metadata", self + "/citation"));
     }
 }

@@ -9,10 +9,13 @@ import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
+import archive.core.metadata.catalog.DocumentMetadata;
+import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,12 +52,15 @@ public class DocumentResource {
     private final Catalog catalog;
     private final IngestService ingest;
     private final TextRetrieval texts;
+    private final DocumentMetadata metadata;
     private final SecurityIdentity identity;
 
-    public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, SecurityIdentity identity) {
+    public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, DocumentMetadata metadata,
+            SecurityIdentity identity) {
         this.catalog = catalog;
         this.ingest = ingest;
         this.texts = texts;
+        this.metadata = metadata;
         this.identity = identity;
     }
 
@@ -61,9 +68,12 @@ public class DocumentResource {
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
         long total = catalog.documentCount();
-        List<DocumentSummaryJson> items = request.offset() >= total ? List.of()
-                : catalog.page((int) request.offset(), request.size()).stream().map(DocumentSummaryJson::of)
-                        .toList();
+        List<DocumentListing> listings = request.offset() >= total ? List.of()
+                : catalog.page((int) request.offset(), request.size());
+        Map<String, MetadataSummary> summaries = metadata.summaries(
+                listings.stream().map(listing -> listing.document().id).toList());
+        List<DocumentSummaryJson> items = listings.stream()
+                .map(listing -> DocumentSummaryJson.of(listing, summaries.get(listing.document().id))).toList();
         return request.link(Response.ok(new PageJson<>(items, request.page(), request.size(), total)), uri, total)
                 .build();
     }
@@ -140,7 +150,7 @@ public class DocumentResource {
 
     private DocumentJson describe(String id) {
         Document document = requireDocument(id);
-        return DocumentJson.of(document, catalog.versions(id));
+        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(id)).get(id));
     }
 
     private Document requireDocument(String id) {

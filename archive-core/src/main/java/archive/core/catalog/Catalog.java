@@ -1,9 +1,11 @@
 package archive.core.catalog;
 
+import archive.core.storage.ObjectMetadata;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +15,11 @@ import java.util.Optional;
 public class Catalog {
 
     private final Event<VersionArchived> versionArchived;
+    private final Event<MetadataVersionArchived> metadataVersionArchived;
 
-    public Catalog(Event<VersionArchived> versionArchived) {
+    public Catalog(Event<VersionArchived> versionArchived, Event<MetadataVersionArchived> metadataVersionArchived) {
         this.versionArchived = versionArchived;
+        this.metadataVersionArchived = metadataVersionArchived;
     }
 
     /**
@@ -54,6 +58,24 @@ public class Catalog {
         ArchiveEvent.of(type, record.documentId(), record.number(), true, record.createdBy(), record.eventDetail())
                 .persist();
         versionArchived.fire(new VersionArchived(version, text));
+        return document;
+    }
+
+    /**
+     * Records a durable OCFL version that changed only the document's metadata (its text stays the current version):
+     * the catalog's head moves to it, an event is logged, and observers of {@link MetadataVersionArchived} apply the
+     * corrections it carries, all in one transaction.
+     */
+    public Document recordMetadataVersion(MetadataVersionArchived version, String agent, String eventDetail) {
+        Document document = Document.<Document>findByIdOptional(version.documentId())
+                .orElseThrow(() -> new DocumentNotFoundException(version.documentId()));
+        document.ocflHead = version.ocflVersion();
+        // The time of the change itself, so a catalog rebuilt from the store says the same.
+        version.corrections().stream().map(ObjectMetadata.Correction::at).max(Comparator.naturalOrder())
+                .ifPresent(at -> document.updatedAt = at);
+        ArchiveEvent.of(EventType.METADATA_CORRECTION, document.id, document.currentVersion, true, agent, eventDetail)
+                .persist();
+        metadataVersionArchived.fire(version);
         return document;
     }
 

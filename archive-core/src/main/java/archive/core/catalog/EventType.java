@@ -6,6 +6,7 @@ public enum EventType {
     NEW_VERSION("new-version"),
     FIXITY_CHECK("fixity-check"),
     RECONCILIATION("reconciliation"),
+    METADATA_CORRECTION("metadata-correction"),
     PROVENANCE_DECISION("provenance-decision");
 
     private final String code;

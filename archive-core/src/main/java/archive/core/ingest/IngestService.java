@@ -15,6 +15,7 @@ import archive.core.storage.StoredVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -115,8 +116,12 @@ public class IngestService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String fileName = FileNames.sanitize(upload.fileName(), fallbackName);
         String event = number == 1 ? "ingestion" : "new-version";
+        // Librarians' metadata corrections are the document's, not the text's: every new version carries them on.
+        List<ObjectMetadata.Correction> corrections = expectedHead
+                .map(head -> metadataCodec.read(store.readMetadata(id, head)).corrections())
+                .orElse(List.of());
         ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, id, number, digest.sha256(),
-                upload.bytes().length, MEDIA_TYPE, fileName, now, upload.agent(), event);
+                upload.bytes().length, MEDIA_TYPE, fileName, now, upload.agent(), event, corrections);
 
         journal.begin(id);
         StoredVersion stored = store.write(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),

@@ -2,6 +2,7 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.VersionRecord;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectMetadata;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the catalog up to the OCFL store for one document: every OCFL version the catalog lacks is recorded from
- * the version's own {@code metadata.json}. Used after a crash (journal marks) and to rebuild the whole catalog.
+ * the version's own {@code metadata.json}, be it a new text version or a metadata correction. Used after a crash
+ * (journal marks) and to rebuild the whole catalog.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -61,6 +63,9 @@ public class Reconciler {
         for (String ocflVersion : versions.subList(start, versions.size())) {
             ObjectMetadata metadata = metadataCodec.read(store.readMetadata(id, ocflVersion));
             if (metadata.textVersion() <= textVersion) {
+                // The same text with a new metadata.json: a librarian's correction.
+                recordMetadataVersion(id, ocflVersion, metadata);
+                recorded++;
                 continue;
             }
             byte[] text = store.readText(id, ocflVersion);
@@ -79,5 +84,14 @@ public class Reconciler {
             LOG.infof("reconciled %s %s (text version %d) from the OCFL store", id, ocflVersion, textVersion);
         }
         return recorded;
+    }
+
+    private void recordMetadataVersion(String id, String ocflVersion, ObjectMetadata metadata) {
+        String agent = metadata.corrections().isEmpty() ? metadata.createdBy()
+                : metadata.corrections().get(metadata.corrections().size() - 1).by();
+        catalog.recordMetadataVersion(new MetadataVersionArchived(id, ocflVersion, metadata.corrections()), agent,
+                "metadata version " + metadata.metadataVersion() + " recorded from the OCFL store by reconciliation");
+        LOG.infof("reconciled %s %s (metadata version %d) from the OCFL store", id, ocflVersion,
+                metadata.metadataVersion());
     }
 }

@@ -5,6 +5,7 @@ import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.EventType;
 import archive.core.catalog.VersionArchived;
+import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentValidator;
 import archive.core.retrieval.TextRetrieval;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
  * librarians (decisions survive re-detection), derivatives, and matching of texts that are not archived.
  */
 @ApplicationScoped
-public class ProvenanceService {
+public class ProvenanceService implements SourceLinks {
 
     static final String METHOD = "fingerprint-index+alignment/1";
     static final String MANUAL = "librarian";
@@ -71,7 +72,7 @@ public class ProvenanceService {
         lookup.add(derived);
         List<ProvenanceCandidate> ranked = lookup.findSources(derived);
         record(documentId, version, ranked);
-        recheckEarlierCopies(derived, ranked);
+        recheckEarlierCopies(derived, ranked, lookup);
     }
 
     /** Candidates of a text that is not archived (nothing is stored). */
@@ -95,6 +96,7 @@ public class ProvenanceService {
     }
 
     /** The confirmed source of a document, else its best automatically accepted one. */
+    @Override
     @Transactional
     public Optional<String> acceptedSourceOf(String documentId) {
         return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and status in (?2, ?3) "
@@ -159,24 +161,17 @@ public class ProvenanceService {
         }
     }
 
-    /** A new document may be the source of copies archived before it: assess those pairs too. */
-    private void recheckEarlierCopies(Document source, List<ProvenanceCandidate> sourceRanked) {
+    /**
+     * A new document may be the source of copies archived before it (archive order is not publication order): where
+     * the pair qualifies, the earlier document's sources are ranked again with the newcomer among them, so the
+     * ranking (roots before copies, older before later) decides, not the order of arrival.
+     */
+    private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours, ProvenanceLookup lookup) {
         ProvenanceDetector detector = new ProvenanceDetector(statistics);
-        sourceRanked.stream().limit(REVERSE_CHECKS).forEach(neighbour -> {
-            Document earlier = load(neighbour.sourceId());
-            ProvenanceCandidate reverse = detector.rank(earlier, List.of(source)).get(0);
-            if (reverse.score() < ProvenanceDetector.PROPOSE || reverse.relation() == Relation.UNRELATED) {
-                return;
-            }
-            ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2",
-                    earlier.id(), source.id()).firstResultOptional().orElse(null);
-            int version = catalog.document(earlier.id()).orElseThrow().currentVersion;
-            if (link == null) {
-                newLink(earlier.id(), version, reverse).persist();
-            } else {
-                refresh(link, version, reverse);
-            }
-        });
+        neighbours.stream().limit(REVERSE_CHECKS).map(neighbour -> load(neighbour.sourceId()))
+                .filter(earlier -> qualifies(detector.rank(earlier, List.of(newcomer)).get(0)))
+                .forEach(earlier -> record(earlier.id(), catalog.document(earlier.id()).orElseThrow().currentVersion,
+                        lookup.findSources(earlier)));
     }
 
     private ProvenanceLink newLink(String derivedId, int version, ProvenanceCandidate candidate) {
@@ -204,9 +199,11 @@ public class ProvenanceService {
     }
 
     private static List<ProvenanceCandidate> qualifying(List<ProvenanceCandidate> ranked) {
-        return ranked.stream()
-                .filter(c -> c.relation() != Relation.UNRELATED && c.score() >= ProvenanceDetector.PROPOSE)
-                .toList();
+        return ranked.stream().filter(ProvenanceService::qualifies).toList();
+    }
+
+    private static boolean qualifies(ProvenanceCandidate candidate) {
+        return candidate.relation() != Relation.UNRELATED && candidate.score() >= ProvenanceDetector.PROPOSE;
     }
 
     private ProvenanceLookup lookup() {

@@ -1,0 +1,49 @@
+package archive.core.citation;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Renders CSL items with citeproc-java. Every entry comes from a CSL style; nothing is
+ * formatted here. Thread-safe: compiled processors are pooled per (style, locale, format).
+ */
+@ApplicationScoped
+public class CitationRenderer {
+
+    private static final int MAX_POOLED_KEYS = 64;
+    private static final int MAX_IDLE_PER_KEY = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
+    private final StyleLocator styles = new StyleLocator();
+    private final LocaleLocator locales = new LocaleLocator();
+    private final CslProcessorPool pool = new CslProcessorPool(CslProcessor::new, MAX_POOLED_KEYS, MAX_IDLE_PER_KEY);
+
+    /**
+     * @return one rendered entry per item, in the style's bibliography order (for a style
+     *     without bibliography: one full note citation per item, in the given order)
+     * @throws UnknownStyleException  if the style id is not in the styles jar
+     * @throws UnknownLocaleException if the locale is not in the locales jar
+     */
+    public List<String> render(CitationRequest request, List<CSLItemData> items) {
+        ProcessorKey key = new ProcessorKey(
+                styles.resourceName(request.styleId()),
+                locales.canonicalTag(request.locale()),
+                request.format());
+        CslProcessor processor = pool.borrow(key);
+        try {
+            return processor.render(items);
+        } finally {
+            pool.release(processor);
+        }
+    }
+
+    /** Renders a single item. */
+    public String render(CitationRequest request, CSLItemData item) {
+        List<String> entries = render(request, List.of(item));
+        if (entries.size() != 1) {
+            throw new CitationException("Style " + request.styleId() + " rendered "
+                    + entries.size() + " entries for item " + item.getId());
+        }
+        return entries.get(0);
+    }
+}

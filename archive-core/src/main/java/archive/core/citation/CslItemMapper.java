@@ -1,0 +1,115 @@
+package archive.core.citation;
+
+import de.undercouch.citeproc.csl.CSLDate;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Maps an archived document to CSL item data.
+ *
+ * <p>Type {@code webpage}: APA 7 cites articles on web-only news sites and government sites
+ * as webpages (site name after the title, not italic newspaper), MLA prints "Originally
+ * published as …" only for non-serial types (not for {@code article-newspaper}), and Chicago
+ * prints it for both. The site goes into {@code container-title} only: also setting
+ * {@code publisher} makes APA, MLA and Harvard print the site twice.
+ *
+ * <p>A rewrite's source goes into {@code original-title}, {@code original-date} and
+ * {@code original-publisher}; APA then appends "(Original work published as <i>Title</i>,
+ * 2024, U.S. Department of Defense)". CSL has no variable for the original's URL, so a
+ * citation that must show it cites both items (see {@link #toSourceItem}).
+ */
+@ApplicationScoped
+public class CslItemMapper {
+
+    /** The name styles print as the holding archive (CSL {@code archive}). */
+    public static final String DEFAULT_ARCHIVE_NAME = "archive";
+
+    private final String archiveName;
+
+    public CslItemMapper() {
+        this(DEFAULT_ARCHIVE_NAME);
+    }
+
+    public CslItemMapper(String archiveName) {
+        this.archiveName = Objects.requireNonNull(archiveName, "archiveName");
+    }
+
+    /** Stable CSL item id of one archived version. */
+    public static String itemId(CitableDocument document) {
+        return document.documentId() + "-v" + document.version();
+    }
+
+    /** Stable CSL item id of a version's original source. */
+    public static String sourceItemId(CitableDocument document) {
+        return itemId(document) + "-original";
+    }
+
+    public CSLItemData toItem(CitableDocument document) {
+        CSLItemDataBuilder item = new CSLItemDataBuilder()
+                .id(itemId(document))
+                .type(CSLType.WEBPAGE)
+                .title(document.title())
+                .containerTitle(document.siteName())
+                .URL(document.preferredUrl().toString())
+                .archive(archiveName)
+                .archiveLocation(archiveLocation(document))
+                .accessed(toCslDate(PartialDate.of(document.archivedOn())));
+        // Omitted rather than empty, so the CSL-JSON export carries no "author": [].
+        if (!document.authors().isEmpty()) {
+            item.author(document.authors().stream().map(PersonNames::parse).toArray(CSLName[]::new));
+        }
+        if (document.issued() != null) {
+            item.issued(toCslDate(document.issued()));
+        }
+        document.original().ifPresent(original -> {
+            item.originalTitle(original.title()).originalPublisher(original.publisher());
+            if (original.issued() != null) {
+                item.originalDate(toCslDate(original.issued()));
+            }
+        });
+        return item.build();
+    }
+
+    /**
+     * The original a rewrite was derived from, as an item of its own, for the "cite both" form.
+     *
+     * @throws IllegalArgumentException if the document has no confirmed original
+     */
+    public CSLItemData toSourceItem(CitableDocument document) {
+        OriginalSource original = document.original().orElseThrow(
+                () -> new IllegalArgumentException(itemId(document) + " has no original source"));
+        CSLItemDataBuilder item = new CSLItemDataBuilder()
+                .id(sourceItemId(document))
+                .type(CSLType.WEBPAGE)
+                .title(original.title())
+                .containerTitle(original.publisher());
+        if (original.url() != null) {
+            item.URL(original.url().toString());
+        }
+        if (original.issued() != null) {
+            item.issued(toCslDate(original.issued()));
+        }
+        return item.build();
+    }
+
+    /**
+     * Fixity first, then the version's permalink. The hash leads because Chicago capitalizes
+     * the first letter of {@code archive_location} ("Http://…"). The permalink is left out
+     * when it already is the item's URL, so that it is not printed twice.
+     */
+    private static String archiveLocation(CitableDocument document) {
+        String fixity = "SHA-256 " + document.sha256();
+        URI permalink = document.permalink();
+        return permalink.equals(document.preferredUrl()) ? fixity : fixity + ", " + permalink;
+    }
+
+    private static CSLDate toCslDate(PartialDate date) {
+        return new CSLDateBuilder().dateParts(date.dateParts()).build();
+    }
+}

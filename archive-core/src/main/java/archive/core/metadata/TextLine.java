@@ -1,0 +1,9 @@
+package archive.core.metadata;
+
+/** A line's trimmed content and where it sits in the original text. */
+record TextLine(TextSpan span, String text) {
+
+    boolean isBlank() {
+        return text.isEmpty();
+    }
+}

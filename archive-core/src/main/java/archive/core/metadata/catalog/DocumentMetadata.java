@@ -1,0 +1,95 @@
+package archive.core.metadata.catalog;
+
+import archive.core.catalog.Catalog;
+import archive.core.catalog.DocumentNotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads a document's metadata: the current fields and flags, the correction history, and summaries for lists. */
+@ApplicationScoped
+@Transactional
+public class DocumentMetadata {
+
+    private static final List<String> SUMMARY_FIELDS = List.of(FieldName.TITLE.jsonName(),
+            FieldName.PUBLISHER.jsonName(), FieldName.PUBLICATION_DATE.jsonName(), FieldName.SOURCE_URL.jsonName());
+
+    private final Catalog catalog;
+
+    public DocumentMetadata(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public MetadataSnapshot snapshot(String documentId) {
+        requireDocument(documentId);
+        List<CurrentField> fields = MetadataQueries.currentFields(documentId).values().stream().toList();
+        List<DocumentFlag> flags = DocumentFlag.list("documentId = ?1 order by type", documentId);
+        return new MetadataSnapshot(documentId, MetadataQueries.metadataVersion(documentId), fields, flags);
+    }
+
+    /** Every correction, oldest first. */
+    public List<FieldCorrection> history(String documentId) {
+        requireDocument(documentId);
+        return FieldCorrection.list("documentId = ?1 order by metadataVersion, id", documentId);
+    }
+
+    /**
+     * The values that describe one text version: a librarian's corrections (they are the document's), else what
+     * extraction found in that version. Fields without a value are absent.
+     */
+    public Map<FieldName, JsonNode> valuesAt(String documentId, int textVersion) {
+        Map<FieldName, JsonNode> values = new EnumMap<>(FieldName.class);
+        MetadataQueries.extractedValues(documentId, textVersion).forEach(extracted ->
+                FieldName.byJsonName(extracted.name).ifPresent(name -> values.put(name, extracted.value)));
+        MetadataQueries.currentFields(documentId).forEach((name, field) -> {
+            if (field.corrected()) {
+                if (field.value == null) {
+                    values.remove(name);
+                } else {
+                    values.put(name, field.value);
+                }
+            }
+        });
+        return values;
+    }
+
+    /** Summaries of many documents in two queries; a document without metadata gets an empty summary. */
+    public Map<String, MetadataSummary> summaries(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> values = new HashMap<>();
+        CurrentField.<CurrentField>list("documentId in ?1 and name in ?2", documentIds, SUMMARY_FIELDS)
+                .forEach(field -> {
+                    if (field.value != null) {
+                        values.computeIfAbsent(field.documentId, id -> new HashMap<>())
+                                .put(field.name, field.value.asText());
+                    }
+                });
+        Map<String, List<String>> flags = DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds).stream()
+                .sorted(Comparator.comparing(flag -> flag.type))
+                .collect(Collectors.groupingBy(flag -> flag.documentId,
+                        Collectors.mapping(flag -> flag.type, Collectors.toList())));
+        Map<String, MetadataSummary> summaries = new HashMap<>();
+        for (String id : documentIds) {
+            Map<String, String> fields = values.getOrDefault(id, Map.of());
+            summaries.put(id, new MetadataSummary(fields.get(FieldName.TITLE.jsonName()),
+                    fields.get(FieldName.PUBLISHER.jsonName()), fields.get(FieldName.PUBLICATION_DATE.jsonName()),
+                    fields.get(FieldName.SOURCE_URL.jsonName()), flags.getOrDefault(id, List.of())));
+        }
+        return summaries;
+    }
+
+    private void requireDocument(String documentId) {
+        if (catalog.document(documentId).isEmpty()) {
+            throw new DocumentNotFoundException(documentId);
+        }
+    }
+}

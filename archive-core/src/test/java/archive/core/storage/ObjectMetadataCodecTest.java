@@ -1,0 +1,52 @@
+package archive.core.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import archive.core.storage.ObjectMetadata.Correction;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObjectMetadataCodecTest {
+
+    private final ObjectMetadataCodec codec = new ObjectMetadataCodec();
+
+    /** A metadata.json written before corrections existed. */
+    @Test
+    void readsFilesWithoutCorrectionsAsHavingNone() {
+        String old = """
+                {"schema": "archive-object/1", "documentId": "0123456789abcdef", "textVersion": 1,
+                 "sha256": "%s", "size": 3, "mediaType": "text/plain; charset=utf-8", "originalFileName": "a.txt",
+                 "createdAt": "2026-11-23T10:00:00Z", "createdBy": "admin", "event": "ingestion",
+                 "addedByALaterRelease": {"x": 1}}""".formatted("a".repeat(64));
+
+        ObjectMetadata metadata = codec.read(old.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(), metadata.corrections());
+        assertEquals(0, metadata.metadataVersion());
+        assertEquals("a.txt", metadata.originalFileName());
+    }
+
+    @Test
+    void correctionsRoundTripWithNullForNoValue() {
+        Instant at = Instant.parse("2026-11-23T10:15:30.123456Z");
+        ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, "0123456789abcdef", 1, "a".repeat(64), 3,
+                "text/plain; charset=utf-8", "a.txt", at, "admin", "ingestion")
+                .withCorrections(List.of(
+                        new Correction(1, "title", TextNode.valueOf("Old"), TextNode.valueOf("New"), "admin", at),
+                        new Correction(2, "dateline", TextNode.valueOf("Washington"), null, "alice", at)),
+                        "metadata-correction");
+
+        byte[] json = codec.write(metadata);
+        ObjectMetadata read = codec.read(json);
+
+        assertEquals(metadata, read);
+        assertEquals(2, read.metadataVersion());
+        assertEquals(NullNode.getInstance(), read.corrections().get(1).to());
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"to\" : null"));
+    }
+}

@@ -1,0 +1,80 @@
+package archive.core.ingest;
+
+import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Texts.unique;
+import static archive.api.support.Texts.utf8;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import archive.core.catalog.Catalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The store alone rebuilds a document's corrections: metadata-only OCFL versions are reconciled like text ones. */
+@QuarkusTest
+class MetadataReconciliationTest {
+
+    /** Every catalog row that names the document, children before parents. */
+    private static final List<String> CATALOG_ROWS = List.of(
+            "delete from provenance_link where derived_id = ?1 or source_id = ?1",
+            "delete from provenance_key where document_id = ?1",
+            "delete from metadata_extraction where document_id = ?1",
+            "delete from metadata_field where document_id = ?1",
+            "delete from metadata_correction where document_id = ?1",
+            "delete from metadata_flag where document_id = ?1",
+            "delete from archive_event where document_id = ?1",
+            "delete from document_version where document_id = ?1",
+            "delete from document where id = ?1");
+
+    @Inject
+    Reconciler reconciler;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void correctionsComeBackFromTheStoreAfterTheCatalogLostTheDocument() {
+        String id = asLibrarian().contentType("text/plain").body(utf8(unique("Reconciled corrections")))
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        correct(id, "{\"title\": \"A Title Only the Store Remembers\", \"publicationDate\": \"2024-07\"}");
+        correct(id, "{\"title\": \"The Second Title\"}");
+        String before = given().get("/api/v1/documents/{id}/metadata/history", id).asString();
+
+        forgetInTheCatalog(id);
+        given().get("/api/v1/documents/{id}/metadata", id).then().statusCode(404);
+
+        assertEquals(3, reconciler.reconcile(id), "text version 1 and metadata versions 1 and 2");
+        assertEquals("v3", catalog.document(id).orElseThrow().ocflHead);
+        given().get("/api/v1/documents/{id}/metadata", id)
+                .then().statusCode(200)
+                .body("metadataVersion", equalTo(2))
+                .body("fields.title.value", equalTo("The Second Title"))
+                .body("fields.title.origin", equalTo("corrected"))
+                .body("fields.publicationDate.value", equalTo("2024-07"));
+        assertEquals(before, given().get("/api/v1/documents/{id}/metadata/history", id).asString());
+        given().get("/api/v1/documents/{id}/events", id)
+                .then().body("type", contains("ingestion", "metadata-correction", "metadata-correction"));
+    }
+
+    private static void correct(String id, String patch) {
+        asLibrarian().contentType("application/merge-patch+json").body(patch)
+                .patch("/api/v1/documents/{id}/metadata", id)
+                .then().statusCode(200);
+    }
+
+    private void forgetInTheCatalog(String id) {
+        QuarkusTransaction.requiringNew().run(() -> CATALOG_ROWS.forEach(delete -> entityManager
+                .createNativeQuery(delete)
+                .setParameter(1, id)
+                .executeUpdate()));
+    }
+}
