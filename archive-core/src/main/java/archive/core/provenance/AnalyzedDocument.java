@@ -5,21 +5,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A document with everything ranking reads from it, computed once per ranking. */
+/**
+ * A document with everything ranking reads from it that does not depend on the archive's statistics, so it
+ * can be cached between look-ups.
+ */
 record AnalyzedDocument(Document document, AnalyzedText text, boolean authoritative, List<LocalDate> dateMentions,
-                        Set<String> entities) {
+                        Set<String> entities, Set<String> contentStems, Credits credits, ContentWords words,
+                        SentenceVotes votes) {
 
     static AnalyzedDocument of(Document document) {
         AnalyzedText text = TextAnalyzer.analyze(document.text());
-        return new AnalyzedDocument(document, text, SourceAuthority.isAuthoritative(document),
-                DateMentions.find(TextFolding.fold(document.text())), EntityTerms.of(text));
+        Credits credits = Credits.of(text.folded);
+        return new AnalyzedDocument(document, text, SourceAuthority.isAuthoritative(document, credits),
+                DateMentions.find(text.folded), EntityTerms.of(text), contentStems(text), credits,
+                ContentWords.of(text), new SentenceVotes(text));
     }
 
     String id() {
         return document.id();
     }
 
-    Set<String> contentStems() {
+    private static Set<String> contentStems(AnalyzedText text) {
         Set<String> stems = new HashSet<>();
         for (Token t : text.tokens) {
             if (t.isContentWord()) {

@@ -3,24 +3,25 @@ package archive.core.provenance;
 import java.util.List;
 
 /**
- * A text broken into tokens and sentences with offsets into the original String, quoted passages and
- * URLs. Immutable; built by {@link TextAnalyzer}.
+ * A text broken into tokens and sentences with offsets into the original String, and its quoted
+ * passages. Immutable; built by {@link TextAnalyzer}.
  */
 final class AnalyzedText {
 
     final String text;
+    /** {@link #text} after {@link TextFolding}: same length, same offsets. */
+    final String folded;
     final List<Token> tokens;
     final List<Sentence> sentences;
     final List<Span> quotes;
-    final List<Span> urls;
     final int contentChars;
 
-    AnalyzedText(String text, List<Token> tokens, List<Sentence> sentences, List<Span> quotes, List<Span> urls) {
+    AnalyzedText(String text, String folded, List<Token> tokens, List<Sentence> sentences, List<Span> quotes) {
         this.text = text;
+        this.folded = folded;
         this.tokens = List.copyOf(tokens);
         this.sentences = List.copyOf(sentences);
         this.quotes = List.copyOf(quotes);
-        this.urls = List.copyOf(urls);
         this.contentChars = sentences.stream().filter(Sentence::content).mapToInt(Sentence::length).sum();
     }
 

@@ -1,19 +1,36 @@
 package archive.core.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The tokens of content sentences in reading order: the text that alignment compares. */
+/**
+ * The tokens of content sentences in reading order, with the seed index verbatim-run search needs.
+ * Independent of term weights, so it is built once per document and reused for every comparison.
+ */
 final class ContentWords {
 
     final AnalyzedText text;
     final List<Token> tokens;
     final String[] terms;
+    /** Hash of the {@link VerbatimRunFinder#SEED_WORDS} terms starting at each position (0 past the end). */
+    final long[] seeds;
+    private static final int[] NONE = new int[0];
+
+    private final Map<Long, int[]> positionsBySeed = new HashMap<>();
 
     private ContentWords(AnalyzedText text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.terms = tokens.stream().map(Token::term).toArray(String[]::new);
+        this.seeds = new long[terms.length];
+        for (int p = 0; p + VerbatimRunFinder.SEED_WORDS <= terms.length; p++) {
+            seeds[p] = VerbatimRunFinder.seedHash(terms, p);
+            int[] positions = positionsBySeed.get(seeds[p]);
+            positionsBySeed.put(seeds[p], positions == null ? new int[] {p} : append(positions, p));
+        }
     }
 
     static ContentWords of(AnalyzedText text) {
@@ -26,11 +43,21 @@ final class ContentWords {
         return new ContentWords(text, content);
     }
 
+    int[] positionsOf(long seed) {
+        return positionsBySeed.getOrDefault(seed, NONE);
+    }
+
     int startChar(int position) {
         return tokens.get(position).start();
     }
 
     int endChar(int positionExclusive) {
         return tokens.get(positionExclusive - 1).end();
+    }
+
+    private static int[] append(int[] values, int value) {
+        int[] grown = Arrays.copyOf(values, values.length + 1);
+        grown[values.length] = value;
+        return grown;
     }
 }

@@ -22,6 +22,7 @@ final class CreditLines {
     /** Credit lines are provenance signals, never textual evidence. */
     static boolean isCreditLine(String line) {
         boolean mentionsOrigin = line.contains("riginally") || line.contains("RIGINALLY");
-        return (mentionsOrigin && ORIGINALLY_FOUND.matcher(line).find()) || SOURCES_LINE.matcher(line).find();
+        return (mentionsOrigin && ORIGINALLY_FOUND.matcher(line).find())
+                || (line.indexOf(':') >= 0 && SOURCES_LINE.matcher(line).find());
     }
 }

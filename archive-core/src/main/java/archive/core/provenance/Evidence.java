@@ -12,10 +12,12 @@ import java.util.List;
  * @param verbatimDerivedWeightedCoverage like derivedWeightedCoverage, verbatim and quotation passages only
  * @param verbatimSourceWeightedCoverage  like sourceWeightedCoverage, verbatim and quotation passages only
  * @param longestVerbatimWords            words in the longest verbatim or quotation passage
+ * @param orderConsistency                share of passages that follow the source's order (longest run of
+ *                                        increasing source offsets); rewrites keep the order, chance overlaps do not
  */
 public record Evidence(List<EvidencePassage> passages, double derivedCoverage, double derivedWeightedCoverage,
                        double sourceWeightedCoverage, double verbatimDerivedWeightedCoverage,
-                       double verbatimSourceWeightedCoverage, int longestVerbatimWords) {
+                       double verbatimSourceWeightedCoverage, int longestVerbatimWords, double orderConsistency) {
 
     public Evidence {
         passages = List.copyOf(passages);

@@ -8,6 +8,7 @@ package archive.core.provenance;
 final class LightStemmer {
 
     private static final int MIN_STEM = 4;
+    private static final String[] DERIVATIONS = {"ing", "ed", "ment", "ly"};
 
     private LightStemmer() {
     }
@@ -38,7 +39,7 @@ final class LightStemmer {
     }
 
     private static String stripDerivation(String s) {
-        for (String suffix : new String[] {"ing", "ed", "ment", "ly"}) {
+        for (String suffix : DERIVATIONS) {
             if (s.endsWith(suffix) && s.length() - suffix.length() >= MIN_STEM) {
                 return s.substring(0, s.length() - suffix.length());
             }

@@ -10,13 +10,24 @@ import java.util.Set;
 final class MassCoverage {
 
     private final AnalyzedText text;
-    private final TermWeights weights;
+    private final double[] tokenWeights;
     private final boolean[] covered;
 
-    MassCoverage(AnalyzedText text, TermWeights weights) {
+    /** {@code tokenWeights} from {@link #tokenWeights}, computed once per text and ranking. */
+    MassCoverage(AnalyzedText text, double[] tokenWeights) {
         this.text = text;
-        this.weights = weights;
-        this.covered = new boolean[text.tokens.size()];
+        this.tokenWeights = tokenWeights;
+        this.covered = new boolean[tokenWeights.length];
+    }
+
+    /** Weight of every token: its stem's rarity for content words, 0 for stopwords and boilerplate. */
+    static double[] tokenWeights(AnalyzedText text, TermWeights weights) {
+        double[] w = new double[text.tokens.size()];
+        for (int i = 0; i < w.length; i++) {
+            Token t = text.tokens.get(i);
+            w[i] = t.isContentWord() ? weights.weight(t.stem()) : 0;
+        }
+        return w;
     }
 
     /** Marks every content word inside a char range (a verbatim run). */
@@ -40,12 +51,8 @@ final class MassCoverage {
         double total = 0;
         double marked = 0;
         for (int i = 0; i < covered.length; i++) {
-            Token t = text.tokens.get(i);
-            if (t.isContentWord()) {
-                double w = weights.weight(t.stem());
-                total += w;
-                marked += covered[i] ? w : 0;
-            }
+            total += tokenWeights[i];
+            marked += covered[i] ? tokenWeights[i] : 0;
         }
         return total == 0 ? 0 : marked / total;
     }

@@ -2,6 +2,8 @@ package archive.core.provenance;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Aligns one derived document with one candidate source and scores the link. */
 final class PairAssessor {
@@ -10,17 +12,23 @@ final class PairAssessor {
     private static final int EVENT_DAYS_BEFORE_PUBLICATION = 1;
 
     private final TermWeights weights;
+    private final Map<AnalyzedDocument, double[]> tokenWeights = new IdentityHashMap<>();
 
     PairAssessor(TermWeights weights) {
         this.weights = weights;
     }
 
     ProvenanceCandidate assess(AnalyzedDocument derived, AnalyzedDocument source) {
-        Evidence evidence = PassageAligner.align(derived.text(), source.text(), weights);
+        Evidence evidence = PassageAligner.align(derived, tokenWeights(derived), source, tokenWeights(source), weights);
         ProvenanceSignals signals = signals(derived, source, evidence);
         Relation relation = RelationClassifier.classify(evidence, signals);
         return new ProvenanceCandidate(source.id(), ProvenanceScorer.score(relation, evidence, signals), relation,
                 evidence, signals);
+    }
+
+    /** The derived document meets every candidate: its token weights are computed once. */
+    private double[] tokenWeights(AnalyzedDocument document) {
+        return tokenWeights.computeIfAbsent(document, d -> MassCoverage.tokenWeights(d.text(), weights));
     }
 
     private ProvenanceSignals signals(AnalyzedDocument derived, AnalyzedDocument source, Evidence evidence) {
@@ -28,8 +36,7 @@ final class PairAssessor {
         PublicationDate sourceDate = source.document().publishedOn();
         boolean sourceAfterDerived = derivedDate.isTrusted() && sourceDate.isTrusted()
                 && sourceDate.date().isAfter(derivedDate.date());
-        Credit credit = CreditDetector.credit(derived.document(), derived.authoritative(), source.document(),
-                source.authoritative());
+        Credit credit = CreditDetector.credit(derived, source);
         return new ProvenanceSignals((int) evidence.count(PassageKind.QUOTATION),
                 EntityOverlap.of(derived.entities(), source.entities(), weights),
                 eventDateMatch(derived, source), credit, source.authoritative(), derived.authoritative(),

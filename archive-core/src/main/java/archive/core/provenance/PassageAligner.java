@@ -33,16 +33,18 @@ final class PassageAligner {
     private PassageAligner() {
     }
 
-    static Evidence align(AnalyzedText derived, AnalyzedText source, TermWeights weights) {
-        ContentWords d = ContentWords.of(derived);
-        ContentWords s = ContentWords.of(source);
+    /** {@code derivedWeights} and {@code sourceWeights} from {@link MassCoverage#tokenWeights}. */
+    static Evidence align(AnalyzedDocument derived, double[] derivedWeights, AnalyzedDocument source,
+                          double[] sourceWeights, TermWeights weights) {
+        ContentWords d = derived.words();
+        ContentWords s = source.words();
         List<EvidencePassage> passages = new ArrayList<>();
-        MassCoverage derivedMass = new MassCoverage(derived, weights);
-        MassCoverage sourceMass = new MassCoverage(source, weights);
-        MassCoverage verbatimDerivedMass = new MassCoverage(derived, weights);
-        MassCoverage verbatimSourceMass = new MassCoverage(source, weights);
+        MassCoverage derivedMass = new MassCoverage(derived.text(), derivedWeights);
+        MassCoverage sourceMass = new MassCoverage(source.text(), sourceWeights);
+        MassCoverage verbatimDerivedMass = new MassCoverage(derived.text(), derivedWeights);
+        MassCoverage verbatimSourceMass = new MassCoverage(source.text(), sourceWeights);
         int longestRun = 0;
-        for (VerbatimRunFinder.Run run : VerbatimRunFinder.find(d.terms, s.terms)) {
+        for (VerbatimRunFinder.Run run : VerbatimRunFinder.find(d, s)) {
             if (!isSpecific(d, run, weights)) {
                 continue;
             }
@@ -56,15 +58,16 @@ final class PassageAligner {
                 mass.markRange(p.sourceStart(), p.sourceEnd());
             }
         }
-        SentenceMatcher matcher = new SentenceMatcher(source, weights);
-        for (int i = 0; i < derived.sentences.size(); i++) {
-            Sentence sentence = derived.sentences.get(i);
+        SentenceMatcher matcher = new SentenceMatcher(source.votes(), weights);
+        List<Sentence> derivedSentences = derived.text().sentences;
+        for (int i = 0; i < derivedSentences.size(); i++) {
+            Sentence sentence = derivedSentences.get(i);
             if (!sentence.content() || runCoverage(sentence, passages) >= RUN_COVERED_SENTENCE) {
                 continue;
             }
-            SentenceMatcher.Match m = matcher.match(derived, i);
+            SentenceMatcher.Match m = matcher.match(derived.votes(), i);
             if (m != null) {
-                passages.add(sentencePassage(derived, source, m));
+                passages.add(sentencePassage(derived.text(), source.text(), m));
                 derivedMass.markStems(i, m.sharedStems());
                 for (int j = m.sourceFirst(); j <= m.sourceLast(); j++) {
                     sourceMass.markStems(j, m.sharedStems());
@@ -74,8 +77,27 @@ final class PassageAligner {
         passages.sort(Comparator.comparingInt(EvidencePassage::derivedStart));
         CoveredChars derivedChars = new CoveredChars();
         passages.forEach(p -> derivedChars.add(p.derivedStart(), p.derivedEnd()));
-        return new Evidence(passages, derivedChars.shareOf(derived), derivedMass.share(), sourceMass.share(),
-                verbatimDerivedMass.share(), verbatimSourceMass.share(), longestRun);
+        return new Evidence(passages, derivedChars.shareOf(derived.text()), derivedMass.share(), sourceMass.share(),
+                verbatimDerivedMass.share(), verbatimSourceMass.share(), longestRun, orderConsistency(passages));
+    }
+
+    /** Longest increasing subsequence of source offsets, in derived order, as a share of the passages. */
+    private static double orderConsistency(List<EvidencePassage> passages) {
+        if (passages.isEmpty()) {
+            return 0;
+        }
+        int[] longestEndingAt = new int[passages.size()];
+        int longest = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            longestEndingAt[i] = 1;
+            for (int j = 0; j < i; j++) {
+                if (passages.get(j).sourceStart() <= passages.get(i).sourceStart()) {
+                    longestEndingAt[i] = Math.max(longestEndingAt[i], longestEndingAt[j] + 1);
+                }
+            }
+            longest = Math.max(longest, longestEndingAt[i]);
+        }
+        return longest / (double) passages.size();
     }
 
     private static boolean isSpecific(ContentWords d, VerbatimRunFinder.Run run, TermWeights weights) {

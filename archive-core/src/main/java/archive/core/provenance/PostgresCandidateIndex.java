@@ -20,7 +20,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class PostgresCandidateIndex implements CandidateIndex {
 
-    static final int MAX_DOCUMENTS_PER_KEY = 50;
+    static final int MAX_DOCUMENTS_PER_KEY = 100;
 
     private final EntityManager entityManager;
 

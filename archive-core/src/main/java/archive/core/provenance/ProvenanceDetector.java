@@ -22,10 +22,20 @@ public final class ProvenanceDetector {
             .comparingDouble(ProvenanceCandidate::score).reversed()
             .thenComparing(ProvenanceCandidate::sourceId);
 
+    /** About 60 KB per analyzed 2-3 KB document. */
+    public static final int DEFAULT_ANALYSIS_CACHE_SIZE = 1024;
+
     private final TermStatistics statistics;
+    private final AnalysisCache cache;
 
     public ProvenanceDetector(TermStatistics statistics) {
+        this(statistics, DEFAULT_ANALYSIS_CACHE_SIZE);
+    }
+
+    /** {@code analysisCacheSize}: candidate documents whose analysis is kept between calls (0 disables). */
+    public ProvenanceDetector(TermStatistics statistics, int analysisCacheSize) {
         this.statistics = statistics;
+        this.cache = new AnalysisCache(analysisCacheSize);
     }
 
     /** Candidates best first; the derived document itself is skipped if present. */
@@ -38,7 +48,7 @@ public final class ProvenanceDetector {
         Set<String> stems = new HashSet<>(derived.contentStems());
         for (Document candidate : candidates) {
             if (!candidate.id().equals(derived.id())) {
-                AnalyzedDocument source = AnalyzedDocument.of(candidate);
+                AnalyzedDocument source = cache.analyze(candidate);
                 sources.put(candidate.id(), source);
                 stems.addAll(source.contentStems());
             }

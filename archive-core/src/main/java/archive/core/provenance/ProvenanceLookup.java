@@ -10,6 +10,7 @@ import java.util.function.Function;
  */
 public final class ProvenanceLookup {
 
+    /** Default number of index candidates compared in full; the cost of a look-up is linear in it. */
     public static final int RERANKED_CANDIDATES = 20;
 
     private final CandidateIndex index;
@@ -17,13 +18,20 @@ public final class ProvenanceLookup {
     private final Function<String, Document> archive;
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final ProvenanceDetector detector;
+    private final int rerankedCandidates;
 
     /** {@code archive} loads an archived document by id (the text store of the application). */
     public ProvenanceLookup(CandidateIndex index, TermStatistics statistics, Function<String, Document> archive) {
+        this(index, statistics, archive, new ProvenanceDetector(statistics), RERANKED_CANDIDATES);
+    }
+
+    public ProvenanceLookup(CandidateIndex index, TermStatistics statistics, Function<String, Document> archive,
+                            ProvenanceDetector detector, int rerankedCandidates) {
         this.index = index;
         this.statistics = statistics;
         this.archive = archive;
-        this.detector = new ProvenanceDetector(statistics);
+        this.detector = detector;
+        this.rerankedCandidates = rerankedCandidates;
     }
 
     public void add(Document document) {
@@ -34,11 +42,11 @@ public final class ProvenanceLookup {
 
     public List<ProvenanceCandidate> findSources(Document derived) {
         AnalyzedDocument analyzed = AnalyzedDocument.of(derived);
-        List<Document> candidates = index.candidates(fingerprinter.fingerprint(analyzed.text()), RERANKED_CANDIDATES + 1)
+        List<Document> candidates = index.candidates(fingerprinter.fingerprint(analyzed.text()), rerankedCandidates + 1)
                 .stream()
                 .map(CandidateHit::documentId)
                 .filter(id -> !id.equals(derived.id()))
-                .limit(RERANKED_CANDIDATES)
+                .limit(rerankedCandidates)
                 .map(archive)
                 .filter(Objects::nonNull)
                 .toList();

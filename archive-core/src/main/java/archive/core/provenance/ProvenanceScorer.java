@@ -50,9 +50,13 @@ final class ProvenanceScorer {
         };
     }
 
-    /** 1.0 for a rewrite that reproduces half the source and whose text is half reproduction. */
+    /**
+     * 1.0 for a rewrite that reproduces 40% of the source's and of its own rarity mass sentence by
+     * sentence, names what the source names and follows its order. Reworded sentences only count the stems
+     * they share, so even a faithful rewrite rarely reproduces much more than that.
+     */
     private static double paraphraseStrength(Evidence e, ProvenanceSignals s) {
-        return 0.4 * e.sourceWeightedCoverage() / 0.5 + 0.3 * e.derivedWeightedCoverage() / 0.5
-                + 0.3 * s.entityOverlap() / 0.8;
+        return 0.35 * e.sourceWeightedCoverage() / 0.4 + 0.25 * e.derivedWeightedCoverage() / 0.4
+                + 0.25 * s.entityOverlap() / 0.8 + 0.15 * e.orderConsistency();
     }
 }

@@ -11,7 +11,7 @@ public record PublicationDate(LocalDate date, boolean trusted) {
 
     public static final PublicationDate UNKNOWN = new PublicationDate(null, false);
 
-    public static PublicationDate trusted(LocalDate date) {
+    public static PublicationDate trustedOn(LocalDate date) {
         return new PublicationDate(date, true);
     }
 

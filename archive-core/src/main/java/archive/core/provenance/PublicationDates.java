@@ -25,7 +25,7 @@ public final class PublicationDates {
         Matcher media = DEFENSE_MEDIA_PATH.matcher(text);
         if (media.find()) {
             try {
-                return PublicationDate.trusted(LocalDate.of(Integer.parseInt(media.group(1)),
+                return PublicationDate.trustedOn(LocalDate.of(Integer.parseInt(media.group(1)),
                         DateMentions.month(media.group(2)), Integer.parseInt(media.group(3))));
             } catch (DateTimeException | NullPointerException notADate) {
                 return PublicationDate.UNKNOWN;

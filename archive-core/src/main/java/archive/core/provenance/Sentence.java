@@ -11,10 +11,6 @@ package archive.core.provenance;
  */
 record Sentence(int start, int end, int firstToken, int endToken, boolean content) {
 
-    int tokenCount() {
-        return endToken - firstToken;
-    }
-
     int length() {
         return end - start;
     }

@@ -1,26 +1,24 @@
 package archive.core.provenance;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Pairs a reworded derived sentence with the source sentence, or two adjacent source sentences (split or
- * merged sentences), holding most of its content stems. Containment counts stems, not rarity: the words a
- * rewrite adds are new to the archive and would look "rare"; rarity instead decides whether the shared
- * stems are specific enough to be evidence at all. A multi-word name ("Joint Security Cooperation
- * Dialogue") casts one vote in total, so two articles naming the same bodies are not taken for rewrites.
+ * merged sentences), holding most of its content stems. Containment counts stem votes, not rarity: the
+ * words a rewrite adds are new to the archive and would look "rare"; rarity instead decides whether the
+ * shared stems are specific enough to be evidence at all. A multi-word name casts one vote in total
+ * (see {@link SentenceVotes}), so two articles naming the same bodies are not taken for rewrites.
  */
 final class SentenceMatcher {
 
-    /** Share of the derived sentence's content weight that must be found in the source window. */
+    /** Share of the derived sentence's votes that must be found in the source window. */
     static final double MIN_DERIVED_CONTAINMENT = 0.5;
     static final double MIN_SIMILARITY = 0.45;
-    /** Votes (stems, names counting once) the derived sentence and the window must share. */
+    /** Votes the derived sentence and the window must share. */
     static final double MIN_SHARED_VOTES = 2.5;
     /** Rarity weight the shared stems must reach (see {@link PassageAligner#MIN_RUN_WEIGHT}). */
     static final double MIN_SHARED_WEIGHT = PassageAligner.MIN_RUN_WEIGHT;
@@ -32,42 +30,31 @@ final class SentenceMatcher {
     record Match(int derivedSentence, int sourceFirst, int sourceLast, double similarity, Set<String> sharedStems) {
     }
 
-    private final AnalyzedText source;
+    private final SentenceVotes source;
     private final TermWeights weights;
-    private final List<Map<String, Double>> sourceStems = new ArrayList<>();
-    private final Map<String, List<Integer>> sentencesByStem = new HashMap<>();
-    private final double[] sourceTotals;
 
-    SentenceMatcher(AnalyzedText source, TermWeights weights) {
+    SentenceMatcher(SentenceVotes source, TermWeights weights) {
         this.source = source;
         this.weights = weights;
-        this.sourceTotals = new double[source.sentences.size()];
-        for (int j = 0; j < source.sentences.size(); j++) {
-            Map<String, Double> stems = votesOf(source, j);
-            sourceStems.add(stems);
-            sourceTotals[j] = total(stems);
-            for (String stem : stems.keySet()) {
-                sentencesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(j);
-            }
-        }
     }
 
     /** Best source window for one derived sentence, or null if none is similar enough. */
-    Match match(AnalyzedText derived, int sentence) {
-        Map<String, Double> stems = votesOf(derived, sentence);
-        if (total(stems) < MIN_SHARED_VOTES) {
+    Match match(SentenceVotes derived, int sentence) {
+        Map<String, Double> votes = derived.of(sentence);
+        if (derived.total(sentence) < MIN_SHARED_VOTES) {
             return null;
         }
-        Map<Integer, Double> sharedWeight = new HashMap<>();
-        for (String stem : stems.keySet()) {
-            for (int j : sentencesByStem.getOrDefault(stem, List.of())) {
-                sharedWeight.merge(j, weights.weight(stem), Double::sum);
+        double[] sharedWeight = new double[source.text.sentences.size()];
+        for (String stem : votes.keySet()) {
+            double w = weights.weight(stem);
+            for (int j : source.sentencesWith(stem)) {
+                sharedWeight[j] += w;
             }
         }
         Match best = null;
         for (int j : topSentences(sharedWeight)) {
             for (int[] window : new int[][] {{j, j}, {j - 1, j}, {j, j + 1}}) {
-                Match m = score(stems, sentence, window[0], window[1]);
+                Match m = score(votes, derived.total(sentence), sentence, window[0], window[1]);
                 double margin = window[0] == window[1] ? 0 : MERGE_MARGIN;
                 if (m != null && (best == null || m.similarity() > best.similarity() + margin)) {
                     best = m;
@@ -77,13 +64,13 @@ final class SentenceMatcher {
         return best;
     }
 
-    private Match score(Map<String, Double> derivedVotes, int sentence, int first, int last) {
-        if (first < 0 || last >= source.sentences.size() || !source.sentences.get(first).content()
-                || !source.sentences.get(last).content()) {
+    private Match score(Map<String, Double> derivedVotes, double derivedTotal, int sentence, int first, int last) {
+        List<Sentence> sentences = source.text.sentences;
+        if (first < 0 || last >= sentences.size() || !sentences.get(first).content() || !sentences.get(last).content()) {
             return null;
         }
-        Map<String, Double> firstVotes = sourceStems.get(first);
-        Map<String, Double> lastVotes = sourceStems.get(last);
+        Map<String, Double> firstVotes = source.of(first);
+        Map<String, Double> lastVotes = source.of(last);
         double sharedWeight = 0;
         double shared = 0;
         double sharedInWindow = 0;
@@ -100,7 +87,7 @@ final class SentenceMatcher {
         if (shared < MIN_SHARED_VOTES) {
             return null;
         }
-        double derivedContainment = shared / total(derivedVotes);
+        double derivedContainment = shared / derivedTotal;
         double sourceContainment = sharedInWindow / windowTotal(first, last);
         // Containment of the derived sentence dominates: a split sentence covers only part of its source.
         double similarity = 0.7 * derivedContainment + 0.3 * sourceContainment;
@@ -111,11 +98,11 @@ final class SentenceMatcher {
 
     /** Total votes of the window's stems, a stem present in both sentences counting once (its larger vote). */
     private double windowTotal(int first, int last) {
-        double total = sourceTotals[first];
+        double total = source.total(first);
         if (last != first) {
-            total += sourceTotals[last];
-            for (Map.Entry<String, Double> e : sourceStems.get(last).entrySet()) {
-                Double other = sourceStems.get(first).get(e.getKey());
+            total += source.total(last);
+            for (Map.Entry<String, Double> e : source.of(last).entrySet()) {
+                Double other = source.of(first).get(e.getKey());
                 if (other != null) {
                     total -= Math.min(other, e.getValue());
                 }
@@ -124,49 +111,22 @@ final class SentenceMatcher {
         return total;
     }
 
-    private static List<Integer> topSentences(Map<Integer, Double> sharedWeight) {
-        return sharedWeight.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(WINDOWS_TRIED)
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    /** Content stems of a sentence with their votes: 1 each, 1/n for each stem of an n-word name. */
-    static Map<String, Double> votesOf(AnalyzedText text, int sentence) {
-        Sentence s = text.sentences.get(sentence);
-        Map<String, Double> votes = new LinkedHashMap<>();
-        if (!s.content()) {
-            return votes;
-        }
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            int nameEnd = nameEnd(text, i, s.endToken());
-            double vote = 1.0 / (nameEnd - i);
-            for (int k = i; k < nameEnd; k++) {
-                Token t = text.tokens.get(k);
-                if (!t.is(Token.STOPWORD)) {
-                    votes.merge(t.stem(), vote, Math::max);
+    /** Indexes of the {@link #WINDOWS_TRIED} sentences sharing the most weight (ties: earlier first). */
+    private static int[] topSentences(double[] sharedWeight) {
+        int[] top = new int[WINDOWS_TRIED];
+        Arrays.fill(top, -1);
+        for (int j = 0; j < sharedWeight.length; j++) {
+            if (sharedWeight[j] <= 0) {
+                continue;
+            }
+            for (int k = 0; k < WINDOWS_TRIED; k++) {
+                if (top[k] < 0 || sharedWeight[j] > sharedWeight[top[k]]) {
+                    System.arraycopy(top, k, top, k + 1, WINDOWS_TRIED - k - 1);
+                    top[k] = j;
+                    break;
                 }
             }
-            i = nameEnd;
         }
-        return votes;
-    }
-
-    private static int nameEnd(AnalyzedText text, int from, int sentenceEnd) {
-        int end = from + 1;
-        Token first = text.tokens.get(from);
-        if (!EntityTerms.isName(first) || first.is(Token.STOPWORD)) {
-            return end;
-        }
-        while (end < sentenceEnd && EntityTerms.continuesName(text.text, text.tokens.get(end - 1), text.tokens.get(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static double total(Map<String, Double> votes) {
-        return votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        return Arrays.stream(top).filter(j -> j >= 0).toArray();
     }
 }

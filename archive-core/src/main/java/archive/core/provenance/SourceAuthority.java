@@ -2,7 +2,6 @@ package archive.core.provenance;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * Recognizes defense.gov / .mil originals: by the archive's URL when known, else by the credit line
@@ -13,12 +12,11 @@ final class SourceAuthority {
     private SourceAuthority() {
     }
 
-    static boolean isAuthoritative(Document document) {
+    static boolean isAuthoritative(Document document, Credits credits) {
         if (document.url() != null) {
             return isDefenseHost(document.url());
         }
-        Matcher credit = CreditLines.DEFENSE_ARTICLE_CREDIT.matcher(TextFolding.fold(document.text()));
-        return credit.find() && isDefenseHost(credit.group(2));
+        return credits.defenseArticleTitle() != null && credits.foundOnUrls().stream().anyMatch(SourceAuthority::isDefenseHost);
     }
 
     static boolean isDefenseHost(String url) {

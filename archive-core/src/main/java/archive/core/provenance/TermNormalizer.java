@@ -14,6 +14,9 @@ final class TermNormalizer {
 
     /** "Coalition’s" → "coalition", "U.S." → "us", "ten-year" → "10year", "2,500" → "2500", "Café" → "cafe". */
     static String normalize(String foldedWord) {
+        if (isPlainAsciiWord(foldedWord)) {
+            return NumberWords.toDigits(foldedWord.toLowerCase(Locale.ROOT));
+        }
         String s = foldedWord.toLowerCase(Locale.ROOT);
         if (!isAscii(s)) {
             s = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
@@ -37,6 +40,17 @@ final class TermNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Most words are plain ASCII letters and digits: they only need lowercasing. */
+    private static boolean isPlainAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 || !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {

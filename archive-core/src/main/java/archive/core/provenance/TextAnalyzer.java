@@ -16,7 +16,6 @@ final class TextAnalyzer {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         SpanCursor inUrl = new SpanCursor(urls);
-        SpanCursor inQuote = new SpanCursor(quotes);
         for (Span line : SentenceSplitter.lines(folded)) {
             List<Span> words = new ArrayList<>();
             for (Span word : Tokenizer.words(folded, line.start(), line.end())) {
@@ -32,7 +31,7 @@ final class TextAnalyzer {
                 boolean first = true;
                 while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.end()) {
                     Span word = words.get(wordIndex++);
-                    Token token = toToken(text, folded, word, sentences.size(), first, content, inQuote.covers(word.start()));
+                    Token token = toToken(text, folded, word, sentences.size(), first, content);
                     if (token != null) {
                         tokens.add(token);
                         first = false;
@@ -43,11 +42,11 @@ final class TextAnalyzer {
                 }
             }
         }
-        return new AnalyzedText(text, tokens, sentences, quotes, urls);
+        return new AnalyzedText(text, folded, tokens, sentences, quotes);
     }
 
     private static Token toToken(String original, String folded, Span word, int sentence, boolean sentenceInitial,
-                                 boolean content, boolean quoted) {
+                                 boolean content) {
         String term = TermNormalizer.normalize(folded.substring(word.start(), word.end()));
         if (term.isEmpty()) {
             return null;
@@ -65,9 +64,6 @@ final class TextAnalyzer {
         if (sentenceInitial) {
             flags |= Token.SENTENCE_INITIAL;
         }
-        if (quoted) {
-            flags |= Token.IN_QUOTE;
-        }
         if (content) {
             flags |= Token.IN_CONTENT;
         }
@@ -83,7 +79,7 @@ final class TextAnalyzer {
         return false;
     }
 
-    /** Answers "is this offset inside one of the spans?" for offsets visited in increasing order. */
+    /** Answers "is this offset inside a URL?" for offsets visited in increasing order. */
     private static final class SpanCursor {
         private final List<Span> spans;
         private int next;

@@ -16,8 +16,7 @@ record Token(String term, String stem, int start, int end, int sentence, int fla
     static final int NUMERIC = 2;
     static final int STOPWORD = 4;
     static final int SENTENCE_INITIAL = 8;
-    static final int IN_QUOTE = 16;
-    static final int IN_CONTENT = 32;
+    static final int IN_CONTENT = 16;
 
     boolean is(int flag) {
         return (flags & flag) != 0;

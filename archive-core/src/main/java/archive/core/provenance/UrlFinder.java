@@ -15,6 +15,9 @@ final class UrlFinder {
 
     static List<Span> find(String text) {
         List<Span> urls = new ArrayList<>();
+        if (!mayContainUrl(text)) {
+            return urls;
+        }
         Matcher m = URL.matcher(text);
         while (m.find()) {
             int end = m.end();
@@ -24,5 +27,10 @@ final class UrlFinder {
             urls.add(new Span(m.start(), end));
         }
         return urls;
+    }
+
+    /** Cheap pre-check: most texts have no URL, and the regular expression is the slowest part of analysis. */
+    private static boolean mayContainUrl(String text) {
+        return text.contains("://") || text.contains("www.") || text.contains("WWW.");
     }
 }

@@ -1,9 +1,7 @@
 package archive.core.provenance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds maximal runs of identical terms shared by two word sequences (seeded by {@link #SEED_WORDS}-word
@@ -30,22 +28,18 @@ final class VerbatimRunFinder {
     private VerbatimRunFinder() {
     }
 
-    static List<Run> find(String[] derived, String[] source) {
+    static List<Run> find(ContentWords derived, ContentWords source) {
         return join(exactRuns(derived, source));
     }
 
-    private static List<Run> exactRuns(String[] derived, String[] source) {
-        Map<Long, List<Integer>> seeds = new HashMap<>();
-        for (int p = 0; p + SEED_WORDS <= source.length; p++) {
-            seeds.computeIfAbsent(seedHash(source, p), k -> new ArrayList<>(1)).add(p);
-        }
+    private static List<Run> exactRuns(ContentWords derived, ContentWords source) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
-        while (i + SEED_WORDS <= derived.length) {
+        while (i + SEED_WORDS <= derived.terms.length) {
             int bestLength = 0;
             int bestSource = -1;
-            for (int p : seeds.getOrDefault(seedHash(derived, i), List.of())) {
-                int length = commonLength(derived, i, source, p);
+            for (int p : source.positionsOf(derived.seeds[i])) {
+                int length = commonLength(derived.terms, i, source.terms, p);
                 if (length > bestLength) {
                     bestLength = length;
                     bestSource = p;
@@ -87,7 +81,7 @@ final class VerbatimRunFinder {
         return n;
     }
 
-    private static long seedHash(String[] words, int from) {
+    static long seedHash(String[] words, int from) {
         long h = 0;
         for (int k = from; k < from + SEED_WORDS; k++) {
             h = Hashing.combine(h, words[k].hashCode());
