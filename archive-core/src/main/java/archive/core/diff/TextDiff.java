@@ -132,8 +132,8 @@ public final class TextDiff {
         }
 
         /**
-         * Joins changes separated only by spaces ("ends today" → "ended yesterday" reads as one change, not two),
-         * each run of changes becoming its deleted text followed by its inserted text.
+         * Joins changes separated only by spaces or a lone mark ("ends today" → "ended yesterday" reads as one change,
+         * not two), each run of changes becoming its deleted text followed by its inserted text.
          */
         Diff build() {
             List<Diff.Segment> joined = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class TextDiff {
             for (int k = 0; k < segments.size(); k++) {
                 Diff.Segment segment = segments.get(k);
                 boolean betweenChanges = segment.change() == Diff.Change.KEPT && k > 0 && k < segments.size() - 1
-                        && segment.text().isBlank() && segment.text().indexOf('\n') < 0;
+                        && joins(segment.text());
                 if (segment.change() == Diff.Change.DELETED || betweenChanges) {
                     deleted.append(segment.text());
                 }
@@ -156,6 +156,11 @@ public final class TextDiff {
             }
             flush(joined, deleted, inserted);
             return new Diff(List.copyOf(joined), approximate);
+        }
+
+        /** Spaces or a lone mark ("-", ", ") inside a line: too little to read as text kept between changes. */
+        private static boolean joins(String kept) {
+            return kept.indexOf('\n') < 0 && kept.strip().length() <= 1 && !WORD.matcher(kept).find();
         }
 
         private static void flush(List<Diff.Segment> joined, StringBuilder deleted, StringBuilder inserted) {

@@ -29,6 +29,17 @@ class TextDiffTest {
     }
 
     @Test
+    void readsChangesSeparatedByALoneMarkAsOneChange() {
+        Diff diff = TextDiff.compare("id 8958b0e0-e758-4194 ends\n", "id 83729ed6-b669-4373 ends\n");
+
+        assertEquals(List.of(
+                new Segment(Change.KEPT, "id "),
+                new Segment(Change.DELETED, "8958b0e0-e758-4194"),
+                new Segment(Change.INSERTED, "83729ed6-b669-4373"),
+                new Segment(Change.KEPT, " ends\n")), diff.segments());
+    }
+
+    @Test
     void keepsWholeLinesThatWereAddedOrRemoved() {
         Diff diff = TextDiff.compare("one\ntwo\nthree\n", "one\nthree\nfour\n");
 
