@@ -7,54 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import archive.web.support.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import archive.web.support.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A reader in a real browser: searches, opens documents, compares versions. */
 @QuarkusTest
-class ReaderBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(base);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class ReaderBrowserTest extends BrowserTest {
 
     @Test
     void searchesForPeshmergaAndOpensSeed001() {
         browser.go("/");
         browser.find("#q").sendKeys("Peshmerga", Keys.ENTER);
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                org.openqa.selenium.By.id("results-heading"), "3 documents match"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("results-heading"),
+                "3 documents match"));
 
         List<String> found = browser.findAll(".result-title a").stream().map(a -> a.getAttribute("href"))
                 .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
         assertEquals(3, found.size());
-        assertTrue(found.containsAll(List.of("095111aef963144d", "14e58095c9a75005", "ae93cf49b4b6e044")), found
-                .toString());
+        assertTrue(found.containsAll(List.of("095111aef963144d", "14e58095c9a75005", "ae93cf49b4b6e044")),
+                found::toString);
         assertTrue(browser.findAll(".snippet mark").stream().allMatch(mark -> mark.getText().equals("Peshmerga")));
         browser.screenshot("home");
 

@@ -19,10 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -62,7 +59,7 @@ public class UploadPage {
             return refused(400, "Choose a file, or paste the text, to upload.", pasted, fileName);
         }
         try {
-            Upload upload = fileChosen ? new Upload(read(file), file.fileName(), agent())
+            Upload upload = fileChosen ? Upload.read(file.uploadedFile(), file.fileName(), agent())
                     : new Upload(pasted.getBytes(StandardCharsets.UTF_8), fileName == null || fileName.isBlank()
                             ? null : fileName, agent());
             IngestResult result = ingest.ingest(upload);
@@ -88,14 +85,6 @@ public class UploadPage {
      */
     private static String pastedText(String text) {
         return text == null ? "" : text.replace("\r\n", "\n");
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String agent() {

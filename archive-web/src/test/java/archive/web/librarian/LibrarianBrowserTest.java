@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.Accounts;
 import archive.api.support.Texts;
-import archive.web.support.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import archive.web.support.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,29 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A librarian in a real browser: signs in, uploads one file and finds it, bulk-uploads, audits. */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LibrarianBrowserTest {
+class LibrarianBrowserTest extends BrowserTest {
 
     private static final Path UPLOADS = Path.of("target/browser-uploads").toAbsolutePath();
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(base);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     @Order(1)

@@ -8,11 +8,20 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import archive.core.search.DocumentKind;
+import archive.core.search.SearchFacets;
+import archive.core.search.SearchIndex;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SearchPageTest {
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Test
     void showsRankedResultsWithTheMatchedWordsMarked() {
@@ -54,6 +63,25 @@ class SearchPageTest {
                 .body(containsString("<mark>" + word + "</mark>"))
                 .body(not(containsString("<img src=x")))
                 .body(not(containsString("<b>bold</b>")));
+    }
+
+    @Test
+    void offersTheFiltersOnceMetadataDescribesDocuments() {
+        String word = "zqfacetpage" + System.nanoTime() % 100000;
+        String id = asLibrarian().contentType("text/plain").body(utf8(unique("Filtered " + word)))
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        searchIndex.updateFacets(id, new SearchFacets(Optional.of("Filter Test News"), Optional.empty(),
+                Optional.of(LocalDate.of(2024, 7, 23)), Optional.of(DocumentKind.REWRITE)));
+
+        given().queryParam("q", word).queryParam("publisher", "Filter Test News").queryParam("kind", "rewrite")
+                .get("/").then().statusCode(200)
+                .body(containsString("<details class=\"filters\" open>"))
+                .body(containsString("<option value=\"Filter Test News\">"))
+                .body(containsString("<option value=\"rewrite\" selected>"))
+                .body(containsString("href=\"/documents/" + id + "\""))
+                .body(containsString("Published 23 July 2024"));
+        given().queryParam("q", word).queryParam("kind", "original").get("/").then().statusCode(200)
+                .body(containsString("No documents match"));
     }
 
     @Test
