@@ -32,10 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +92,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.LIBRARIAN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadFile(@RestForm("file") FileUpload file, UriInfo uri) {
-        return created(ingest.ingest(new Upload(read(file), file.fileName(), agent())), uri);
+        return created(ingest.ingest(Upload.read(required(file).uploadedFile(), file.fileName(), agent())), uri);
     }
 
     @PUT
@@ -181,16 +178,12 @@ public class DocumentResource {
                 + "' is not a version number.");
     }
 
-    private static byte[] read(FileUpload file) {
+    private static FileUpload required(FileUpload file) {
         if (file == null) {
             throw RequestProblemException.badRequest("missing-file", "Send the document as the multipart field "
                     + "'file', or as a text/plain body with ?filename=.");
         }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file;
     }
 
     private String agent() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,17 +16,24 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place failures become HTTP: every error leaves as application/problem+json with a detail that says what
- * to do. Client mistakes are 4xx; only the archive's own faults are 5xx, and those never carry a stack trace.
+ * The one place failures become HTTP: every error leaves with a detail that says what to do, as
+ * application/problem+json under /api and /q, and as an HTML page ({@link ProblemPage}) everywhere else, where
+ * people read. Client mistakes are 4xx; only the archive's own faults are 5xx, and those never carry a stack trace.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String TYPE_BASE = "/problems/";
 
-    @ServerExceptionMapper
-    public Response archive(ArchiveException e, UriInfo uri) {
-        int status = switch (e.kind()) {
+    private final Instance<ProblemPage> pages;
+
+    public ProblemMapper(Instance<ProblemPage> pages) {
+        this.pages = pages;
+    }
+
+    /** The HTTP status of each kind of archive failure; pages that explain a failure in place use it too. */
+    public static int status(ArchiveException.Kind kind) {
+        return switch (kind) {
             case NOT_FOUND -> 404;
             case INVALID -> 400;
             case TOO_LARGE -> 413;
@@ -34,6 +42,11 @@ public class ProblemMapper {
             case PRECONDITION_FAILED -> 412;
             case INTEGRITY -> 500;
         };
+    }
+
+    @ServerExceptionMapper
+    public Response archive(ArchiveException e, UriInfo uri) {
+        int status = status(e.kind());
         if (status == 500) {
             LOG.errorf("integrity failure at %s: %s", uri.getPath(), e.getMessage());
         }
@@ -78,7 +91,8 @@ public class ProblemMapper {
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
-            case 404 -> "Nothing is published at this address; the API is described at /q/openapi.";
+            case 404 -> forPeople(uri) ? "Nothing is published at this address. Search the archive from its home page."
+                    : "Nothing is published at this address; the API is described at /q/openapi.";
             case 405 -> "This address does not accept that method; see /q/openapi.";
             case 406 -> "This resource cannot be represented in the media type you accept.";
             case 415 -> "This endpoint does not accept that Content-Type; see /q/openapi for what it takes.";
@@ -98,19 +112,34 @@ public class ProblemMapper {
                 + "Report incident " + incident + " to the operators.", uri);
     }
 
-    private static Response unauthenticated(UriInfo uri) {
+    private Response unauthenticated(UriInfo uri) {
+        if (forPeople(uri)) {
+            return problem(401, "about:blank", "Sign in with an account that has the needed role.", uri);
+        }
         return Response.fromResponse(problem(401, "about:blank",
                         "Sign in: send HTTP Basic credentials of an account with the needed role.", uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"archive\", charset=\"UTF-8\"")
                 .build();
     }
 
-    static Response problem(int status, String type, String detail, UriInfo uri) {
+    Response problem(int status, String type, String detail, UriInfo uri) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        Problem problem = new Problem(type, title, status, detail, uri.getPath());
+        if (forPeople(uri)) {
+            return pages.get().render(problem);
+        }
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, uri.getPath()))
+                .entity(problem)
                 .build();
+    }
+
+    /** Web pages, as opposed to the API and the /q endpoints (health, OpenAPI) that programs call. */
+    private boolean forPeople(UriInfo uri) {
+        String path = uri.getPath();
+        boolean forPrograms = path.equals("/api") || path.startsWith("/api/") || path.equals("/q")
+                || path.startsWith("/q/");
+        return !forPrograms && pages.isResolvable();
     }
 }

@@ -1,5 +1,6 @@
 package archive.api.security;
 
+import archive.core.account.Account;
 import archive.core.account.AccountService;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -31,10 +32,14 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             AuthenticationRequestContext context) {
         return context.runBlocking(() -> accounts
                 .authenticate(request.getUsername(), request.getPassword().getPassword())
-                .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(account.username))
-                        .addRoles(account.roleSet())
-                        .build())
+                .map(AccountIdentityProvider::identity)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown account or wrong password")));
+    }
+
+    static SecurityIdentity identity(Account account) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.username))
+                .addRoles(account.roleSet())
+                .build();
     }
 }

@@ -41,9 +41,14 @@ public class AccountService {
         return Account.findByIdOptional(username).isPresent();
     }
 
+    /** The account, if it exists and is enabled (for a session that proved the password when it began). */
+    public Optional<Account> enabled(String username) {
+        return Account.<Account>findByIdOptional(username).filter(a -> a.enabled);
+    }
+
     /** The enabled account these credentials prove, if they do. */
     public Optional<Account> authenticate(String username, char[] password) {
-        Optional<Account> account = Account.<Account>findByIdOptional(username).filter(a -> a.enabled);
+        Optional<Account> account = enabled(username);
         boolean matches = matches(account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH), password);
         return account.filter(a -> matches);
     }

@@ -27,6 +27,8 @@ public interface ArchiveConfig {
 
     Admin admin();
 
+    Search search();
+
     interface Seeds {
         /** Folder of seed documents imported (idempotently) at start; skipped when absent. */
         @WithDefault("seeds")
@@ -37,6 +39,15 @@ public interface ArchiveConfig {
         /** Server-side folders librarians may bulk-import from must lie inside this one. */
         @WithDefault(".")
         Path root();
+    }
+
+    interface Search {
+        /**
+         * UTF-8 bytes of each document's text that full-text search indexes (the start of the text). Bounded because
+         * a PostgreSQL tsvector holds at most 1 MB; the worst text needs about two bytes of vector per byte.
+         */
+        @WithDefault("262144")
+        int maxIndexedBytes();
     }
 
     interface Admin {

@@ -19,11 +19,11 @@ public class FolderImport {
 
     private static final Logger LOG = Logger.getLogger(FolderImport.class);
 
-    private final IngestService ingest;
+    private final FileImport fileImport;
     private final Path allowedRoot;
 
-    public FolderImport(IngestService ingest, ArchiveConfig config) {
-        this.ingest = ingest;
+    public FolderImport(FileImport fileImport, ArchiveConfig config) {
+        this.fileImport = fileImport;
         this.allowedRoot = config.imports().root();
     }
 
@@ -31,26 +31,13 @@ public class FolderImport {
         Path directory = resolveInsideRoot(folder);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files(directory)) {
-            outcomes.add(importFile(directory, file, agent));
+            outcomes.add(fileImport.importFile(directory.relativize(file).toString(), file,
+                    file.getFileName().toString(), agent));
         }
         ImportReport report = ImportReport.of(directory.toString(), outcomes);
         LOG.infof("bulk import of %s by %s: %d imported, %d duplicate, %d rejected", directory, agent,
                 report.imported(), report.duplicates(), report.rejected());
         return report;
-    }
-
-    private FileOutcome importFile(Path directory, Path file, String agent) {
-        String name = directory.relativize(file).toString();
-        try {
-            IngestResult result = ingest.ingest(new Upload(Files.readAllBytes(file), file.getFileName().toString(),
-                    agent));
-            return result.stored() ? FileOutcome.imported(name, result.document().id)
-                    : FileOutcome.duplicate(name, result.document().id);
-        } catch (ContentRejectedException e) {
-            return FileOutcome.rejected(name, e.getMessage());
-        } catch (IOException e) {
-            return FileOutcome.rejected(name, "cannot be read: " + e.getMessage());
-        }
     }
 
     private Path resolveInsideRoot(String folder) {

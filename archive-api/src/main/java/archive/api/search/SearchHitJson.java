@@ -1,0 +1,39 @@
+package archive.api.search;
+
+import archive.core.search.DocumentKind;
+import archive.core.search.SearchHit;
+import archive.core.search.Snippet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search hit. The snippet is plain text in parts, {@code match} marking the words that matched; clients escape
+ * the parts themselves (the text is archived as found and may contain markup).
+ */
+public record SearchHitJson(
+        String id,
+        String fileName,
+        int currentVersion,
+        Instant archivedAt,
+        Double score,
+        List<Snippet.Part> snippet,
+        String publisher,
+        String site,
+        LocalDate publishedOn,
+        String kind,
+        Links links) {
+
+    public record Links(String self, String text, String page) {
+    }
+
+    public static SearchHitJson of(SearchHit hit) {
+        String id = hit.listing().document().id;
+        String self = "/api/v1/documents/" + id;
+        return new SearchHitJson(id, hit.listing().current().originalFileName, hit.listing().document().currentVersion,
+                hit.listing().document().createdAt, hit.score().orElse(null), hit.snippet().parts(),
+                hit.facets().publisher().orElse(null), hit.facets().site().orElse(null),
+                hit.facets().publishedOn().orElse(null), hit.facets().kind().map(DocumentKind::code).orElse(null),
+                new Links(self, self + "/text", "/documents/" + id));
+    }
+}

@@ -1,0 +1,106 @@
+package archive.core.search;
+
+import archive.core.ArchiveException;
+import archive.core.catalog.VersionArchived;
+import archive.core.config.ArchiveConfig;
+import archive.core.retrieval.ArchivedText;
+import archive.core.retrieval.TextRetrieval;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps document_search in step with the catalog: each archived version replaces its document's indexed text in
+ * the catalog transaction that records it, so a document is searchable exactly when it is archived.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    private final EntityManager entityManager;
+    private final TextRetrieval texts;
+    private final int maxIndexedBytes;
+
+    public SearchIndex(EntityManager entityManager, TextRetrieval texts, ArchiveConfig config) {
+        this.entityManager = entityManager;
+        this.texts = texts;
+        this.maxIndexedBytes = config.search().maxIndexedBytes();
+    }
+
+    /** Runs inside Catalog.record's transaction: if indexing fails, the version is not recorded either. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onVersionArchived(@Observes VersionArchived event) {
+        index(event.version().documentId, event.version().number, event.text());
+    }
+
+    /**
+     * Sets the facets the search filters match (publisher, site, publication date, kind). Metadata extraction and
+     * librarians' corrections call this whenever what is known about a document changes.
+     */
+    @Transactional
+    public void updateFacets(String documentId, SearchFacets facets) {
+        entityManager.createNativeQuery("update document_search set publisher = ?2, site = ?3, published_on = cast(?4 as date), "
+                        + "kind = ?5 where document_id = ?1")
+                .setParameter(1, documentId)
+                .setParameter(2, facets.publisher().orElse(null))
+                .setParameter(3, facets.site().orElse(null))
+                .setParameter(4, facets.publishedOn().map(LocalDate::toString).orElse(null))
+                .setParameter(5, facets.kind().map(DocumentKind::code).orElse(null))
+                .executeUpdate();
+    }
+
+    /**
+     * Indexes every document whose current version is not indexed yet: catalogs that predate search, or rows
+     * restored without it. Each document commits on its own, so one unreadable text does not hold back the rest.
+     */
+    public int indexMissing() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select d.id from document d left join document_search s on s.document_id = d.id "
+                        + "where s.document_id is null or s.version_number < d.current_version order by d.id")
+                .getResultList());
+        int indexed = 0;
+        for (String id : ids) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ArchivedText current = texts.current(id);
+                    index(id, current.version().number, current.bytes());
+                });
+                indexed++;
+            } catch (ArchiveException e) {
+                LOG.warnf("search index: %s not indexed: %s", id, e.getMessage());
+            }
+        }
+        if (!ids.isEmpty()) {
+            LOG.infof("search index: indexed %d of %d document(s) missing from it", indexed, ids.size());
+        }
+        return indexed;
+    }
+
+    private void index(String documentId, int version, byte[] text) {
+        entityManager.createNativeQuery("insert into document_search (document_id, version_number, body) "
+                        + "values (?1, ?2, ?3) on conflict (document_id) do update "
+                        + "set version_number = excluded.version_number, body = excluded.body "
+                        + "where document_search.version_number < excluded.version_number")
+                .setParameter(1, documentId)
+                .setParameter(2, version)
+                .setParameter(3, indexedText(text, maxIndexedBytes))
+                .executeUpdate();
+    }
+
+    /** The longest start of the UTF-8 text within {@code maxBytes}, never cutting a character in two. */
+    static String indexedText(byte[] utf8, int maxBytes) {
+        int end = Math.min(utf8.length, maxBytes);
+        while (end < utf8.length && end > 0 && (utf8[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(utf8, 0, end, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,49 @@
+package archive.web.documents;
+
+import archive.core.retrieval.ArchivedText;
+import archive.core.retrieval.TextRetrieval;
+import archive.web.documents.DocumentHistory.History;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A document for readers: its current text exactly as archived (escaped, never interpreted), what is known about
+ * it, every version with its SHA-256 and fixity, and its event history; described for reference managers.
+ */
+@Path("/documents/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class DocumentPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance document(DocumentView view);
+    }
+
+    private final DocumentHistory histories;
+    private final TextRetrieval texts;
+
+    public DocumentPage(DocumentHistory histories, TextRetrieval texts) {
+        this.histories = histories;
+        this.texts = texts;
+    }
+
+    @GET
+    public TemplateInstance document(@PathParam("id") String id, @Context UriInfo uri) {
+        History history = histories.of(id);
+        ArchivedText text = texts.version(id, history.document().currentVersion);
+        DocumentDescription description = history.description();
+        URI page = uri.getBaseUriBuilder().path(description.path()).build();
+        return Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
+                history.versions(), history.events(), history.lastFixityCheck().orElse(null),
+                ReferenceManagerTags.of(description, page)));
+    }
+}

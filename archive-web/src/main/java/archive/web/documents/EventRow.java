@@ -1,0 +1,22 @@
+package archive.web.documents;
+
+import archive.core.catalog.ArchiveEvent;
+import java.time.Instant;
+import java.util.Map;
+
+/** One entry of a document's event history, with its type in words. */
+public record EventRow(Instant occurredAt, String type, String label, Integer version, boolean success, String agent,
+        String detail) {
+
+    private static final Map<String, String> LABELS = Map.of(
+            "ingestion", "Archived",
+            "new-version", "New version",
+            "fixity-check", "Fixity check",
+            "reconciliation", "Reconciled from the store");
+
+    public static EventRow of(ArchiveEvent event) {
+        String label = LABELS.getOrDefault(event.type, event.type.replace('-', ' '));
+        return new EventRow(event.occurredAt, event.type, label, event.versionNumber, event.outcome.equals("success"),
+                event.agent, event.detail);
+    }
+}

@@ -1,0 +1,64 @@
+package archive.web.documents;
+
+import archive.core.diff.TextDiff;
+import archive.core.retrieval.TextRetrieval;
+import archive.web.documents.DocumentHistory.History;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+
+/** Any earlier version of a document, and what changed between two versions. */
+@Path("/documents/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class VersionPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance version(VersionView view);
+
+        static native TemplateInstance diff(DiffView view);
+    }
+
+    private final DocumentHistory histories;
+    private final TextRetrieval texts;
+
+    public VersionPages(DocumentHistory histories, TextRetrieval texts) {
+        this.histories = histories;
+        this.texts = texts;
+    }
+
+    @GET
+    @Path("versions/{n}")
+    public TemplateInstance version(@PathParam("id") String id, @PathParam("n") String n) {
+        History history = histories.of(id);
+        int number = VersionNumbers.parse("version", n, history.document().currentVersion);
+        String text = text(id, number);
+        return Templates.version(new VersionView(history.description(), history.version(number), text));
+    }
+
+    /** Without from/to: the latest change (the version before the current one against the current one). */
+    @GET
+    @Path("diff")
+    public TemplateInstance diff(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        History history = histories.of(id);
+        int latest = history.document().currentVersion;
+        int toNumber = to == null || to.isBlank() ? latest : VersionNumbers.parse("to", to, latest);
+        int fromNumber = from == null || from.isBlank() ? Math.max(1, toNumber - 1)
+                : VersionNumbers.parse("from", from, latest);
+        String oldText = text(id, fromNumber);
+        String newText = text(id, toNumber);
+        return Templates.diff(new DiffView(history.description(), history.versions(), history.version(fromNumber),
+                history.version(toNumber), TextDiff.compare(oldText, newText)));
+    }
+
+    private String text(String id, int number) {
+        return new String(texts.version(id, number).bytes(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package archive.web;
+
+import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Texts.unique;
+import static archive.api.support.Texts.utf8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import archive.web.support.BrowserTest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A reader in a real browser: searches, opens documents, compares versions. */
+@QuarkusTest
+class ReaderBrowserTest extends BrowserTest {
+
+    @Test
+    void searchesForPeshmergaAndOpensSeed001() {
+        browser.go("/");
+        browser.find("#q").sendKeys("Peshmerga", Keys.ENTER);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("results-heading"),
+                "3 documents match"));
+
+        List<String> found = browser.findAll(".result-title a").stream().map(a -> a.getAttribute("href"))
+                .map(href -> href.substring(href.lastIndexOf('/') + 1)).toList();
+        assertEquals(3, found.size());
+        assertTrue(found.containsAll(List.of("095111aef963144d", "14e58095c9a75005", "ae93cf49b4b6e044")),
+                found::toString);
+        assertTrue(browser.findAll(".snippet mark").stream().allMatch(mark -> mark.getText().equals("Peshmerga")));
+        browser.screenshot("home");
+
+        browser.find(".result-title a[href='/documents/14e58095c9a75005']").click();
+        browser.waitFor(ExpectedConditions.urlContains("/documents/14e58095c9a75005"));
+        assertEquals("001_14e58095c9a75005.txt", browser.find("h1").getText());
+        assertTrue(browser.find(".archived-text").getText()
+                .startsWith("U.S. and Iraqi officials have gathered at the Pentagon"));
+        browser.screenshot("document");
+    }
+
+    @Test
+    void showsScriptInAnArchivedTextAsVisibleTextAndNeverRunsIt() {
+        String text = unique("Before <script>alert(1)</script> and <img src=x onerror=\"alert(2)\"> after");
+        String id = asLibrarian().contentType("text/plain").body(utf8(text)).post("/api/v1/documents")
+                .then().statusCode(201).extract().path("id");
+
+        browser.go("/documents/" + id);
+
+        assertFalse(browser.alertOpen(), "no dialog opened");
+        WebElement archived = browser.find(".archived-text");
+        assertTrue(archived.isDisplayed());
+        assertTrue(archived.getText().contains("<script>alert(1)</script>"), archived.getText());
+        assertTrue(archived.getText().contains("<img src=x onerror=\"alert(2)\">"), archived.getText());
+        assertTrue(browser.findAll(".archived-text script, .archived-text img").isEmpty());
+    }
+
+    @Test
+    void comparesTwoVersionsMarkingDeletionsAndInsertions() {
+        String id = asLibrarian().contentType("text/plain")
+                .body(utf8("Officials met at the Pentagon on Monday.\nThe talks continue.\n" + unique("v1")))
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        asLibrarian().contentType("text/plain")
+                .body(utf8("Officials met at the Pentagon on Tuesday.\nThe talks continue.\n" + unique("v2")))
+                .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
+
+        browser.go("/documents/" + id);
+        browser.find("a[href='/documents/" + id + "/diff?from=1&to=2']").click();
+        browser.waitFor(ExpectedConditions.urlContains("/diff"));
+
+        assertEquals("[deleted: Monday]", browser.find(".diff del").getAttribute("textContent"));
+        assertEquals("[inserted: Tuesday]", browser.find(".diff ins").getAttribute("textContent"));
+        assertEquals("line-through", browser.find(".diff del").getCssValue("text-decoration-line"));
+        browser.screenshot("diff");
+    }
+
+    @Test
+    void letsKeyboardUsersSkipToTheContent() {
+        browser.go("/");
+        browser.find("body").sendKeys(Keys.TAB);
+        assertEquals("Skip to main content", browser.focused().getText());
+        browser.focused().sendKeys(Keys.ENTER);
+        assertEquals("main", browser.focused().getAttribute("id"));
+    }
+
+    @Test
+    void answersUnknownDocumentsWithAFriendlyPage() {
+        browser.go("/documents/0000000000000000");
+        assertEquals("Not found", browser.find("h1").getText());
+        assertTrue(browser.find(".lead").getText().contains("No document with id '0000000000000000'"));
+    }
+}
