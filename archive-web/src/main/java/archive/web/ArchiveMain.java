@@ -17,11 +17,12 @@ public final class ArchiveMain {
     }
 
     public static void main(String... args) {
+        Path dataDir = Path.of(setting("archive.data-dir").orElse("data"));
+        SessionKey.ensure(dataDir);
         if (setting("quarkus.datasource.jdbc.url").isPresent()) {
             Quarkus.run(args);
             return;
         }
-        Path dataDir = Path.of(setting("archive.data-dir").orElse("data"));
         try (EmbeddedPostgres database = EmbeddedPostgres.start(dataDir)) {
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person who may write to the archive; the password is kept only as a bcrypt hash. */
+/** A person who may sign in to the archive; the password is kept only as a bcrypt hash. */
 @Entity
 @Table(name = "account")
 public class Account extends PanacheEntityBase {
@@ -30,6 +30,11 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Roles as stored: sorted, comma-separated. */
+    public static String joinRoles(Set<String> roles) {
+        return String.join(",", roles.stream().sorted().toList());
+    }
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty())

@@ -5,7 +5,14 @@ public enum EventType {
     INGESTION("ingestion"),
     NEW_VERSION("new-version"),
     FIXITY_CHECK("fixity-check"),
-    RECONCILIATION("reconciliation");
+    RECONCILIATION("reconciliation"),
+    ACCOUNT_CREATED("account-created"),
+    ACCOUNT_ROLES_CHANGED("account-roles-changed"),
+    ACCOUNT_DISABLED("account-disabled"),
+    ACCOUNT_ENABLED("account-enabled"),
+    ACCOUNT_PASSWORD_CHANGED("account-password-changed"),
+    TOKEN_CREATED("token-created"),
+    TOKEN_REVOKED("token-revoked");
 
     private final String code;
 
