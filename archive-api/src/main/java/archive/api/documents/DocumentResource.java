@@ -10,6 +10,7 @@ import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.EventType;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
@@ -140,7 +141,7 @@ public class DocumentResource {
 
     private DocumentJson describe(String id) {
         Document document = requireDocument(id);
-        return DocumentJson.of(document, catalog.versions(id));
+        return DocumentJson.of(document, catalog.versions(id), catalog.lastEvent(id, EventType.FIXITY_CHECK));
     }
 
     private Document requireDocument(String id) {

@@ -107,6 +107,12 @@ public class Catalog {
         return ArchiveEvent.list("documentId = ?1 order by occurredAt, id", documentId);
     }
 
+    /** The latest event of this type about the document, e.g. its last fixity check. */
+    public Optional<ArchiveEvent> lastEvent(String documentId, EventType type) {
+        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc", documentId,
+                type.code()).firstResultOptional();
+    }
+
     public List<String> documentIds(Page page) {
         return Document.find("order by id").page(page).<Document>list().stream().map(d -> d.id).toList();
     }

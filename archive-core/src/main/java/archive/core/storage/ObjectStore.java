@@ -4,11 +4,10 @@ import archive.core.config.ArchiveConfig;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
-import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.exception.ObjectOutOfSyncException;
+import io.ocfl.api.exception.OcflJavaException;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
-import io.ocfl.api.model.ValidationIssue;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.api.model.VersionNum;
 import io.ocfl.core.OcflRepositoryBuilder;
@@ -129,15 +128,19 @@ public class ObjectStore {
         return repository.listObjectIds();
     }
 
-    /** OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory itself. */
-    public List<String> validate(String objectId) {
+    /**
+     * OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory against its
+     * sidecar digest and the latest version's copy. Reads from disk, not from the inventory cache.
+     */
+    public List<StoreIssue> validate(String objectId) {
         try {
             repository.invalidateCache(objectId);
             return repository.validateObject(objectId, true).getErrors().stream()
-                    .map(ValidationIssue::getMessage)
+                    .map(issue -> new StoreIssue(issue.getCode() == null ? null : issue.getCode().name(),
+                            issue.getMessage()))
                     .toList();
         } catch (RuntimeException e) {
-            return List.of("object cannot be validated: " + e.getMessage());
+            return List.of(new StoreIssue(null, "object cannot be validated: " + e.getMessage()));
         }
     }
 
@@ -149,7 +152,8 @@ public class ObjectStore {
         try {
             OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
             return Files.readAllBytes(root.resolve(version.getFile(logicalPath).getStorageRelativePath()));
-        } catch (NotFoundException e) {
+        } catch (OcflJavaException e) {
+            // not found, or an inventory that no longer matches its digest
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.getMessage());
         } catch (IOException e) {
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.toString());
