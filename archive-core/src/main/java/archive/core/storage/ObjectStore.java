@@ -11,6 +11,7 @@ import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.api.model.VersionNum;
 import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.HashedNTupleLayoutExtension;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,8 @@ public class ObjectStore {
 
     private final Path root;
     private final OcflRepository repository;
+    /** The same layout the repository uses, to find an object's directory when its inventory cannot be read. */
+    private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
     @Inject
     public ObjectStore(ArchiveConfig config) {
@@ -57,6 +60,7 @@ public class ObjectStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the OCFL store under " + dataDir, e);
         }
+        layout.init(new HashedNTupleLayoutConfig());
         this.repository = new OcflRepositoryBuilder()
                 .defaultLayoutConfig(new HashedNTupleLayoutConfig())
                 .storage(storage -> storage.fileSystem(root))
@@ -122,6 +126,18 @@ public class ObjectStore {
                 .sorted()
                 .map(VersionNum::toString)
                 .toList();
+    }
+
+    /**
+     * After a crash: rolls an object whose write was interrupted forward to its last complete version (see
+     * {@link InterruptedWriteRepair}); returns what was repaired, if anything.
+     */
+    public Optional<String> repairInterruptedWrite(String objectId) {
+        Optional<String> repaired = InterruptedWriteRepair.repair(root.resolve(layout.mapObjectId(objectId)));
+        repository.invalidateCache(objectId);
+        repaired.ifPresent(what -> LOG.warnf("repaired OCFL object %s after an interrupted write: %s", objectId,
+                what));
+        return repaired;
     }
 
     public Stream<String> objectIds() {
