@@ -19,7 +19,8 @@ final class ArchiveClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final Function<String, URI> uris;
     private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
             (ArchiveProcess.ADMIN + ":" + ArchiveProcess.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -160,13 +160,8 @@ public class DocumentResource {
     }
 
     private static int versionNumber(String raw) {
-        try {
-            int number = Integer.parseInt(raw);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (raw.matches("[1-9][0-9]{0,8}")) {
+            return Integer.parseInt(raw);
         }
         throw new RequestProblemException(404, "version-not-found", "Versions are numbered 1, 2, 3 …; '" + raw
                 + "' is not a version number.");

@@ -1,7 +1,5 @@
 package archive.api.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -9,24 +7,23 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a declared body above quarkus.http.limits.max-body-size before anything reads it, as Quarkus itself would
- * one step later, but with problem+json instead of a bare 413. (Chunked bodies have no declared length; Quarkus
- * stops reading them at the same limit.)
+ * one step later, but with problem+json instead of a bare 413. (A chunked body declares no length: Quarkus stops
+ * reading it at the same limit and answers a bare 413 itself, from deep inside the body stream.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBodyBytes;
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) {
+            ProblemResponses problems) {
         this.maxBodyBytes = maxBodySize.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -39,23 +36,8 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemMapper.TYPE_BASE + "body-too-large", "Request Entity Too Large", 413,
-                "The request body declares " + declared + " bytes; the server accepts at most " + maxBodyBytes
-                        + " bytes per request (documents at most ARCHIVE_MAX_UPLOAD_BYTES).",
-                context.normalizedPath());
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> context.request().connection().close())
-                .end(serialize(problem));
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        problems.refuse(context, 413, "body-too-large", "The request body declares " + declared + " bytes; the "
+                + "server accepts at most " + maxBodyBytes + " bytes per request (documents at most "
+                + "ARCHIVE_MAX_UPLOAD_BYTES).");
     }
 }

@@ -12,11 +12,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place failures become HTTP: every error leaves as application/problem+json with a detail that says what
@@ -97,6 +99,19 @@ public class ProblemMapper {
     public Response json(JsonProcessingException e, UriInfo uri) {
         return problem(400, TYPE_BASE + "malformed-json", "The request body is not the JSON this endpoint expects: "
                 + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return problem(400, TYPE_BASE + "malformed-multipart", "The multipart body is malformed (a line break inside "
+                + "a part's headers or file name, say); send the file as the part 'file'.", uri);
+    }
+
+    /** Checked I/O failures reaching here come from reading the request: a multipart body cut short, say. */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri) {
+        return problem(400, TYPE_BASE + "unreadable-body", "The request body cannot be read: " + e.getMessage()
+                + ".", uri);
     }
 
     @ServerExceptionMapper

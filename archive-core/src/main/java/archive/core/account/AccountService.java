@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -30,7 +30,6 @@ public class AccountService {
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** Checked when the account does not exist, so a login takes as long either way and names cannot be probed. */
     private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("unknown account");
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
     static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt ignores everything after 72 bytes; a longer password would only pretend to be stronger. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -49,7 +48,7 @@ public class AccountService {
 
     /** A new account, created by an administrator; names, passwords and roles are checked. */
     public Account create(String username, String password, Set<String> roles, String actor) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!Account.isValidName(username)) {
             throw AccountRejectedException.invalid("An account name is 1 to 64 letters, digits, '.', '_', '@' or "
                     + "'-', starting with a letter or digit; '" + username + "' is not one.");
         }
@@ -63,8 +62,7 @@ public class AccountService {
 
     /** Applies the changes that are present, each recorded as its own event. */
     public Account update(String username, AccountChange change, String actor) {
-        Account account = Account.<Account>findByIdOptional(username)
-                .orElseThrow(() -> new AccountNotFoundException(username));
+        Account account = find(username).orElseThrow(() -> new AccountNotFoundException(username));
         change.roles().ifPresent(roles -> changeRoles(account, roles, actor));
         change.enabled().ifPresent(enabled -> changeEnabled(account, enabled, actor));
         change.password().ifPresent(password -> {
@@ -80,16 +78,16 @@ public class AccountService {
     }
 
     public Optional<Account> find(String username) {
-        return Account.findByIdOptional(username);
+        return Account.isValidName(username) ? Account.findByIdOptional(username) : Optional.empty();
     }
 
     /** The account if it exists and may sign in. */
     public Optional<Account> active(String username) {
-        return Account.<Account>findByIdOptional(username).filter(a -> a.enabled);
+        return find(username).filter(a -> a.enabled);
     }
 
     public List<ArchiveEvent> events(String username) {
-        if (Account.findByIdOptional(username).isEmpty()) {
+        if (find(username).isEmpty()) {
             throw new AccountNotFoundException(username);
         }
         return ArchiveEvent.list("accountName = ?1 and documentId is null order by occurredAt, id", username);
@@ -161,7 +159,8 @@ public class AccountService {
     }
 
     private static void checkRoles(Set<String> roles) {
-        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)
+                || !Roles.ALL.containsAll(roles)) {
             throw AccountRejectedException.invalid("Roles are a non-empty list of " + new TreeSet<>(Roles.ALL)
                     + "; got " + roles + ".");
         }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,8 @@ public class TokenService {
     public static final String PREFIX = "archive_";
     private static final int SECRET_BYTES = 32;
     private static final int MAX_NAME_LENGTH = 100;
+    /** Far enough for any real use; a later instant is a mistake (and beyond what the database stores). */
+    private static final Duration MAX_LIFETIME = Duration.ofDays(3660);
 
     private final SecureRandom random = new SecureRandom();
     private final AccountService accounts;
@@ -44,6 +47,10 @@ public class TokenService {
         if (expiresAt.isPresent() && !expiresAt.get().isAfter(now)) {
             throw AccountRejectedException.invalid("The expiry " + expiresAt.get() + " is not in the future.");
         }
+        if (expiresAt.isPresent() && expiresAt.get().isAfter(now.plus(MAX_LIFETIME))) {
+            throw AccountRejectedException.invalid("A token expires within ten years; leave out \"expiresAt\" for "
+                    + "one that never expires.");
+        }
         byte[] secretBytes = new byte[SECRET_BYTES];
         random.nextBytes(secretBytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
@@ -62,7 +69,7 @@ public class TokenService {
     }
 
     public List<ApiToken> list(String owner) {
-        return ApiToken.list("accountName = ?1 order by id", owner);
+        return Account.isValidName(owner) ? ApiToken.list("accountName = ?1 order by id", owner) : List.of();
     }
 
     /** Revokes a token of {@code actor}'s own, or anyone's when {@code mayRevokeAny}; revoking twice is fine. */

@@ -62,7 +62,7 @@ public class Catalog {
     }
 
     public Optional<Document> document(String id) {
-        return Document.findByIdOptional(id);
+        return Document.isValidId(id) ? Document.findByIdOptional(id) : Optional.empty();
     }
 
     public List<DocumentVersion> versions(String documentId) {
@@ -70,10 +70,16 @@ public class Catalog {
     }
 
     public Optional<DocumentVersion> version(String documentId, int number) {
+        if (!Document.isValidId(documentId)) {
+            return Optional.empty();
+        }
         return DocumentVersion.find("documentId = ?1 and number = ?2", documentId, number).firstResultOptional();
     }
 
     public Optional<DocumentVersion> currentVersion(String documentId) {
+        if (!Document.isValidId(documentId)) {
+            return Optional.empty();
+        }
         return DocumentVersion.find(
                 "from DocumentVersion v where v.documentId = ?1 and v.number = "
                         + "(select d.currentVersion from Document d where d.id = ?1)", documentId)
