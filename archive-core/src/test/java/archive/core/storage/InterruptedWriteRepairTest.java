@@ -55,9 +55,7 @@ class InterruptedWriteRepairTest {
 
     @Test
     void rollsForwardToANewVersionKilledBeforeTheRootInventoryChanged() throws IOException {
-        Path objectRoot = writeVersions(2);
-        copy(objectRoot.resolve("v1/inventory.json"), objectRoot.resolve("inventory.json"));
-        copy(objectRoot.resolve("v1/inventory.json.sha512"), objectRoot.resolve("inventory.json.sha512"));
+        rootInventoryStillAtV1(writeVersions(2));
 
         assertRepairedTo("v2", SECOND);
     }
@@ -73,8 +71,7 @@ class InterruptedWriteRepairTest {
     @Test
     void dropsAVersionDirectoryWithoutItsInventory() throws IOException {
         Path objectRoot = writeVersions(2);
-        copy(objectRoot.resolve("v1/inventory.json"), objectRoot.resolve("inventory.json"));
-        copy(objectRoot.resolve("v1/inventory.json.sha512"), objectRoot.resolve("inventory.json.sha512"));
+        rootInventoryStillAtV1(objectRoot);
         delete(objectRoot.resolve("v2/inventory.json"));
 
         assertRepairedTo("v1", FIRST);
@@ -109,6 +106,12 @@ class InterruptedWriteRepairTest {
             return files.filter(p -> p.getFileName().toString().equals(InterruptedWriteRepair.DECLARATION))
                     .map(Path::getParent).findFirst().orElseThrow();
         }
+    }
+
+    /** v2 moved into the object, but the kill came before its inventory was copied to the root. */
+    private static void rootInventoryStillAtV1(Path objectRoot) throws IOException {
+        copy(objectRoot.resolve("v1/inventory.json"), objectRoot.resolve("inventory.json"));
+        copy(objectRoot.resolve("v1/inventory.json.sha512"), objectRoot.resolve("inventory.json.sha512"));
     }
 
     private static void copy(Path from, Path to) throws IOException {
