@@ -7,7 +7,7 @@ package archive.core;
 public abstract class ArchiveException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND, INVALID, TOO_LARGE, UNSUPPORTED_CONTENT, CONFLICT, PRECONDITION_FAILED, INTEGRITY
+        NOT_FOUND, INVALID, TOO_LARGE, UNSUPPORTED_CONTENT, CONFLICT, PRECONDITION_FAILED, TOO_MANY_REQUESTS, INTEGRITY
     }
 
     private final Kind kind;

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Starts the archive. With no database configured it first starts the embedded PostgreSQL under the data
- * directory, so a fresh machine needs nothing but Java.
+ * Starts the archive, or with {@value RebuildCatalogCommand#NAME} rebuilds its catalog from the OCFL store and exits.
+ * With no database configured it first starts the embedded PostgreSQL under the data directory, so a fresh machine
+ * needs nothing but Java.
  */
 @QuarkusMain
 public final class ArchiveMain {
@@ -17,15 +18,32 @@ public final class ArchiveMain {
     }
 
     public static void main(String... args) {
-        if (setting("quarkus.datasource.jdbc.url").isPresent()) {
-            Quarkus.run(args);
-            return;
+        boolean rebuild = args.length == 1 && args[0].equals(RebuildCatalogCommand.NAME);
+        if (args.length > 0 && !rebuild) {
+            System.err.println("usage: java -jar quarkus-run.jar [" + RebuildCatalogCommand.NAME + "]");
+            System.exit(2);
+        }
+        if (rebuild) {
+            System.setProperty("quarkus.http.host-enabled", "false"); // a command, not a second server
         }
         Path dataDir = Path.of(setting("archive.data-dir").orElse("data"));
+        SessionKey.ensure(dataDir);
+        if (setting("quarkus.datasource.jdbc.url").isPresent()) {
+            run(rebuild, args);
+            return;
+        }
         try (EmbeddedPostgres database = EmbeddedPostgres.start(dataDir)) {
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             System.setProperty("quarkus.datasource.password", database.password());
+            run(rebuild, args);
+        }
+    }
+
+    private static void run(boolean rebuild, String... args) {
+        if (rebuild) {
+            Quarkus.run(RebuildCatalogCommand.class, args);
+        } else {
             Quarkus.run(args);
         }
     }

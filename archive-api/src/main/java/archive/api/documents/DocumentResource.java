@@ -11,6 +11,7 @@ import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.EventType;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
@@ -147,7 +148,8 @@ public class DocumentResource {
 
     private DocumentJson describe(String id) {
         Document document = requireDocument(id);
-        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(id)).get(id));
+        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(id)).get(id),
+                catalog.lastEvent(id, EventType.FIXITY_CHECK));
     }
 
     private Document requireDocument(String id) {
@@ -166,13 +168,8 @@ public class DocumentResource {
     }
 
     private static int versionNumber(String raw) {
-        try {
-            int number = Integer.parseInt(raw);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (raw.matches("[1-9][0-9]{0,8}")) {
+            return Integer.parseInt(raw);
         }
         throw new RequestProblemException(404, "version-not-found", "Versions are numbered 1, 2, 3 …; '" + raw
                 + "' is not a version number.");

@@ -2,7 +2,9 @@ package archive.api.problem;
 
 import archive.api.content.TextRepresentation;
 import archive.core.ArchiveException;
+import archive.core.account.LoginThrottledException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -11,9 +13,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place failures become HTTP: every error leaves with a detail that says what to do, as
@@ -26,9 +32,19 @@ public class ProblemMapper {
     static final String TYPE_BASE = "/problems/";
 
     private final Instance<ProblemPage> pages;
+    private final URI loginPage;
+    private final URI loginErrorPage;
+    private final String loginPostLocation;
 
-    public ProblemMapper(Instance<ProblemPage> pages) {
+    public ProblemMapper(Instance<ProblemPage> pages,
+            @ConfigProperty(name = "quarkus.http.auth.form.login-page", defaultValue = "/login") String loginPage,
+            @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/login") String errorPage,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+            String postLocation) {
         this.pages = pages;
+        this.loginPage = URI.create(loginPage);
+        this.loginErrorPage = URI.create(errorPage);
+        this.loginPostLocation = postLocation;
     }
 
     /** The HTTP status of each kind of archive failure; pages that explain a failure in place use it too. */
@@ -40,6 +56,7 @@ public class ProblemMapper {
             case UNSUPPORTED_CONTENT -> 415;
             case CONFLICT -> 409;
             case PRECONDITION_FAILED -> 412;
+            case TOO_MANY_REQUESTS -> 429;
             case INTEGRITY -> 500;
         };
     }
@@ -66,13 +83,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response throttled(LoginThrottledException e, UriInfo uri) {
+        return Response.fromResponse(archive(e, uri)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
     }
 
     @ServerExceptionMapper
@@ -81,10 +103,24 @@ public class ProblemMapper {
                 + "'librarian', administration 'admin').", uri);
     }
 
-    @ServerExceptionMapper
+    /** Also the subtypes Quarkus maps itself (unknown fields, wrong types), so they get the same useful detail. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         return problem(400, TYPE_BASE + "malformed-json", "The request body is not the JSON this endpoint expects: "
                 + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return problem(400, TYPE_BASE + "malformed-multipart", "The multipart body is malformed (a line break inside "
+                + "a part's headers or file name, say); send the file as the part 'file'.", uri);
+    }
+
+    /** Checked I/O failures reaching here come from reading the request: a multipart body cut short, say. */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri) {
+        return problem(400, TYPE_BASE + "unreadable-body", "The request body cannot be read: " + e.getMessage()
+                + ".", uri);
     }
 
     @ServerExceptionMapper
@@ -112,14 +148,27 @@ public class ProblemMapper {
                 + "Report incident " + incident + " to the operators.", uri);
     }
 
-    private Response unauthenticated(UriInfo uri) {
-        if (forPeople(uri)) {
-            return problem(401, "about:blank", "Sign in with an account that has the needed role.", uri);
+    /**
+     * A failed login form goes back to the form with an error; a person browsing pages is sent to the login form;
+     * API clients learn which credentials to send.
+     */
+    private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().equals(loginPostLocation)) {
+            return Response.seeOther(loginErrorPage).build();
         }
-        return Response.fromResponse(problem(401, "about:blank",
-                        "Sign in: send HTTP Basic credentials of an account with the needed role.", uri))
+        if (isPageNavigation(uri, headers)) {
+            return Response.seeOther(loginPage).build();
+        }
+        return Response.fromResponse(problem(401, "about:blank", "Sign in: send HTTP Basic credentials, or an API "
+                        + "token as 'Authorization: Bearer <token>', of an account with the needed role.", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"archive\"")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"archive\", charset=\"UTF-8\"")
                 .build();
+    }
+
+    private static boolean isPageNavigation(UriInfo uri, HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return !uri.getPath().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     Response problem(int status, String type, String detail, UriInfo uri) {

@@ -1,25 +1,26 @@
 package archive.api.security;
 
-import archive.core.account.Account;
 import archive.core.account.AccountService;
+import archive.core.account.LoginThrottle;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
-/** HTTP Basic credentials checked against the accounts in the catalog. */
+/** Name and password (HTTP Basic and the login form) checked against the accounts, with failed attempts throttled. */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final AccountService accounts;
+    private final LoginThrottle throttle;
 
-    public AccountIdentityProvider(AccountService accounts) {
+    public AccountIdentityProvider(AccountService accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -30,16 +31,16 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts
-                .authenticate(request.getUsername(), request.getPassword().getPassword())
-                .map(AccountIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("unknown account or wrong password")));
-    }
-
-    static SecurityIdentity identity(Account account) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
-                .addRoles(account.roleSet())
-                .build();
+        Optional<String> account = Optional.of(request.getUsername());
+        Optional<String> address = Identities.clientAddress(request);
+        return context.runBlocking(() -> {
+            throttle.check(account, address);
+            return accounts.authenticate(request.getUsername(), request.getPassword().getPassword())
+                    .map(Identities::of)
+                    .orElseThrow(() -> {
+                        throttle.recordFailure(account, address);
+                        return new AuthenticationFailedException("unknown account or wrong password");
+                    });
+        });
     }
 }

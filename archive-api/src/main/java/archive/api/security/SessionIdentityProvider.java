@@ -10,9 +10,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The account behind a signed-in session (form authentication's encrypted cookie proves the password was checked
- * at sign-in). Roles are read afresh on every request, so a disabled account or a withdrawn role takes effect at
- * once instead of when the session ends.
+ * The login form's session cookie names an account the form already verified; this looks it up on every request,
+ * so a session ends as soon as its account is disabled and carries the account's current roles.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -31,8 +30,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.enabled(request.getPrincipal())
-                .map(AccountIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("the session's account is gone or disabled")));
+        return context.runBlocking(() -> accounts.active(request.getPrincipal())
+                .map(Identities::of)
+                .orElseThrow(() -> new AuthenticationFailedException("the session's account is disabled or gone")));
     }
 }

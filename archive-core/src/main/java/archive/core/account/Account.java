@@ -8,12 +8,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A person who may write to the archive; the password is kept only as a bcrypt hash. */
+/** A person who may sign in to the archive; the password is kept only as a bcrypt hash. */
 @Entity
 @Table(name = "account")
 public class Account extends PanacheEntityBase {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
     @Id
     public String username;
@@ -30,6 +33,16 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Whether a name can be an account's; anything else is not looked up (and never reaches the database). */
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
+    /** Roles as stored: sorted, comma-separated. */
+    public static String joinRoles(Set<String> roles) {
+        return String.join(",", roles.stream().sorted().toList());
+    }
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty())

@@ -38,6 +38,10 @@ public class ArchiveEvent extends PanacheEntityBase {
 
     public String detail;
 
+    /** The account an administrative event (account or token change) concerns; such events have no document. */
+    @Column(name = "account_name")
+    public String accountName;
+
     public static ArchiveEvent of(EventType type, String documentId, Integer versionNumber, boolean success,
             String agent, String detail) {
         ArchiveEvent event = new ArchiveEvent();
@@ -48,6 +52,13 @@ public class ArchiveEvent extends PanacheEntityBase {
         event.agent = agent;
         event.occurredAt = Instant.now();
         event.detail = detail;
+        return event;
+    }
+
+    /** An administrative action on an account or its tokens, by {@code agent}; these always succeed when recorded. */
+    public static ArchiveEvent ofAccount(EventType type, String accountName, String agent, String detail) {
+        ArchiveEvent event = of(type, null, null, true, agent, detail);
+        event.accountName = accountName;
         return event;
     }
 }

@@ -84,7 +84,7 @@ public class Catalog {
     }
 
     public Optional<Document> document(String id) {
-        return Document.findByIdOptional(id);
+        return Document.isValidId(id) ? Document.findByIdOptional(id) : Optional.empty();
     }
 
     public List<DocumentVersion> versions(String documentId) {
@@ -92,10 +92,16 @@ public class Catalog {
     }
 
     public Optional<DocumentVersion> version(String documentId, int number) {
+        if (!Document.isValidId(documentId)) {
+            return Optional.empty();
+        }
         return DocumentVersion.find("documentId = ?1 and number = ?2", documentId, number).firstResultOptional();
     }
 
     public Optional<DocumentVersion> currentVersion(String documentId) {
+        if (!Document.isValidId(documentId)) {
+            return Optional.empty();
+        }
         return DocumentVersion.find(
                 "from DocumentVersion v where v.documentId = ?1 and v.number = "
                         + "(select d.currentVersion from Document d where d.id = ?1)", documentId)
@@ -127,6 +133,12 @@ public class Catalog {
 
     public List<ArchiveEvent> events(String documentId) {
         return ArchiveEvent.list("documentId = ?1 order by occurredAt, id", documentId);
+    }
+
+    /** The latest event of this type about the document, e.g. its last fixity check. */
+    public Optional<ArchiveEvent> lastEvent(String documentId, EventType type) {
+        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc", documentId,
+                type.code()).firstResultOptional();
     }
 
     public List<String> documentIds(Page page) {

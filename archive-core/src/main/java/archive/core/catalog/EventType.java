@@ -7,7 +7,15 @@ public enum EventType {
     FIXITY_CHECK("fixity-check"),
     RECONCILIATION("reconciliation"),
     METADATA_CORRECTION("metadata-correction"),
-    PROVENANCE_DECISION("provenance-decision");
+    PROVENANCE_DECISION("provenance-decision"),
+
+    ACCOUNT_CREATED("account-created"),
+    ACCOUNT_ROLES_CHANGED("account-roles-changed"),
+    ACCOUNT_DISABLED("account-disabled"),
+    ACCOUNT_ENABLED("account-enabled"),
+    ACCOUNT_PASSWORD_CHANGED("account-password-changed"),
+    TOKEN_CREATED("token-created"),
+    TOKEN_REVOKED("token-revoked");
 
     private final String code;
 

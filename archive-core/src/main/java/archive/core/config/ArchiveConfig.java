@@ -3,6 +3,7 @@ package archive.core.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Everything a deployment may change about the archive; each key is also an environment variable (ARCHIVE_…). */
@@ -21,6 +22,10 @@ public interface ArchiveConfig {
     @WithDefault("67108864")
     long contentCacheBytes();
 
+    /** Whether anyone may read documents; false makes every read need a signed-in account (any role). */
+    @WithDefault("true")
+    boolean publicRead();
+
     Seeds seeds();
 
     Imports imports();
@@ -28,6 +33,10 @@ public interface ArchiveConfig {
     Admin admin();
 
     Search search();
+
+    Login login();
+
+    Fixity fixity();
 
     interface Seeds {
         /** Folder of seed documents imported (idempotently) at start; skipped when absent. */
@@ -56,5 +65,23 @@ public interface ArchiveConfig {
 
         /** Its password; no account is created without one. */
         Optional<String> password();
+    }
+
+    /** Failed sign-ins (password, token, login form) within a sliding window, after which attempts get 429. */
+    interface Login {
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("15M")
+        Duration failureWindow();
+    }
+
+    interface Fixity {
+        /** Cron expression (seconds first) of the scheduled fixity audit, or "off"; default Sundays at 03:00. */
+        @WithDefault("0 0 3 ? * SUN")
+        String schedule();
     }
 }

@@ -6,6 +6,7 @@ import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.EventType;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectStore;
+import archive.core.storage.StoreIssue;
 import archive.core.storage.StoredFileMissingException;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Re-reads every stored version and checks it twice: our SHA-256 of record against the catalog, and OCFL's own
- * validation (every file's sha512 against the inventory, the inventory against its sidecar). One event per document.
+ * Re-reads every stored version and checks it twice: our SHA-256 and size of record against the catalog, and OCFL's
+ * own validation (every file's sha512 against the inventory, the inventory against its sidecar). Damage is reported
+ * per document by {@link Corruption} kind, with one event per document.
  */
 @ApplicationScoped
 public class FixityAudit {
@@ -41,15 +43,17 @@ public class FixityAudit {
             List<String> ids = catalog.documentIds(Page.of(page, BATCH));
             for (String id : ids) {
                 List<DocumentVersion> documentVersions = catalog.versions(id);
-                List<String> problems = check(id, documentVersions);
+                List<Finding> findings = check(id, documentVersions);
                 checked++;
                 versions += documentVersions.size();
-                if (!problems.isEmpty()) {
-                    failures.add(new FixityReport.Failure(id, problems));
+                if (!findings.isEmpty()) {
+                    failures.add(new FixityReport.Failure(id,
+                            findings.stream().map(f -> f.kind().code()).distinct().toList(),
+                            findings.stream().map(Finding::detail).toList()));
                 }
-                catalog.recordEvent(ArchiveEvent.of(EventType.FIXITY_CHECK, id, null, problems.isEmpty(), agent,
-                        problems.isEmpty() ? documentVersions.size() + " version(s) verified (sha256, sha512)"
-                                : String.join("; ", problems)));
+                catalog.recordEvent(ArchiveEvent.of(EventType.FIXITY_CHECK, id, null, findings.isEmpty(), agent,
+                        findings.isEmpty() ? documentVersions.size() + " version(s) verified (sha256, sha512)"
+                                : String.join("; ", findings.stream().map(Finding::describe).toList())));
             }
             if (ids.size() < BATCH) {
                 break;
@@ -62,20 +66,39 @@ public class FixityAudit {
         return report;
     }
 
-    private List<String> check(String id, List<DocumentVersion> versions) {
-        List<String> problems = new ArrayList<>();
-        for (DocumentVersion version : versions) {
-            try {
-                String actual = ContentDigest.sha256Hex(store.readText(id, version.ocflVersion));
-                if (!actual.equals(version.sha256)) {
-                    problems.add("version " + version.number + ": SHA-256 is " + actual + ", expected "
-                            + version.sha256);
-                }
-            } catch (StoredFileMissingException e) {
-                problems.add("version " + version.number + ": " + e.getMessage());
-            }
+    private record Finding(Corruption kind, String detail) {
+        String describe() {
+            return kind.code() + ": " + detail;
         }
-        store.validate(id).forEach(error -> problems.add("OCFL: " + error));
-        return problems;
+    }
+
+    private List<Finding> check(String id, List<DocumentVersion> versions) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentVersion version : versions) {
+            checkVersion(id, version, findings);
+        }
+        for (StoreIssue issue : store.validate(id)) {
+            findings.add(new Finding(Corruption.ofOcflIssue(issue.code()),
+                    "OCFL " + (issue.code() == null ? "" : issue.code() + " ") + issue.message()));
+        }
+        return findings;
+    }
+
+    private void checkVersion(String id, DocumentVersion version, List<Finding> findings) {
+        byte[] stored;
+        try {
+            stored = store.readText(id, version.ocflVersion);
+        } catch (StoredFileMissingException e) {
+            findings.add(new Finding(Corruption.FILE_MISSING, "version " + version.number + ": " + e.getMessage()));
+            return;
+        }
+        String actual = ContentDigest.sha256Hex(stored);
+        if (stored.length != version.size) {
+            findings.add(new Finding(Corruption.SIZE_CHANGED, "version " + version.number + ": the stored file has "
+                    + stored.length + " bytes, " + version.size + " were archived (SHA-256 is " + actual + ")"));
+        } else if (!actual.equals(version.sha256)) {
+            findings.add(new Finding(Corruption.CONTENT_CHANGED, "version " + version.number + ": SHA-256 is "
+                    + actual + ", expected " + version.sha256));
+        }
     }
 }

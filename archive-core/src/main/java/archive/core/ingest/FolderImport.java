@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ public class FolderImport {
             return real;
         } catch (IOException e) {
             throw new ImportFolderException("'" + folder + "' cannot be read: " + e.getMessage());
+        } catch (InvalidPathException e) {
+            throw new ImportFolderException("'" + folder + "' is not a path: " + e.getReason() + ".");
         }
     }
 

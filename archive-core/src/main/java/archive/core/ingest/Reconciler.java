@@ -35,10 +35,14 @@ public class Reconciler {
         this.journal = journal;
     }
 
-    /** Repairs every document a crash may have left half-recorded; returns how many versions were recorded. */
+    /**
+     * Repairs every document a crash may have left half-written in the store or half-recorded in the catalog;
+     * returns how many versions were recorded.
+     */
     public int reconcilePending() {
         int recorded = 0;
         for (String id : journal.pending()) {
+            store.repairInterruptedWrite(id);
             recorded += reconcile(id);
             journal.end(id);
         }

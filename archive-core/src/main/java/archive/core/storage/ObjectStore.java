@@ -4,14 +4,14 @@ import archive.core.config.ArchiveConfig;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
-import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.exception.ObjectOutOfSyncException;
+import io.ocfl.api.exception.OcflJavaException;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
-import io.ocfl.api.model.ValidationIssue;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.api.model.VersionNum;
 import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.HashedNTupleLayoutExtension;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +43,8 @@ public class ObjectStore {
 
     private final Path root;
     private final OcflRepository repository;
+    /** The same layout the repository uses, to find an object's directory when its inventory cannot be read. */
+    private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
     @Inject
     public ObjectStore(ArchiveConfig config) {
@@ -58,6 +60,7 @@ public class ObjectStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the OCFL store under " + dataDir, e);
         }
+        layout.init(new HashedNTupleLayoutConfig());
         this.repository = new OcflRepositoryBuilder()
                 .defaultLayoutConfig(new HashedNTupleLayoutConfig())
                 .storage(storage -> storage.fileSystem(root))
@@ -125,19 +128,35 @@ public class ObjectStore {
                 .toList();
     }
 
+    /**
+     * After a crash: rolls an object whose write was interrupted forward to its last complete version (see
+     * {@link InterruptedWriteRepair}); returns what was repaired, if anything.
+     */
+    public Optional<String> repairInterruptedWrite(String objectId) {
+        Optional<String> repaired = InterruptedWriteRepair.repair(root.resolve(layout.mapObjectId(objectId)));
+        repository.invalidateCache(objectId);
+        repaired.ifPresent(what -> LOG.warnf("repaired OCFL object %s after an interrupted write: %s", objectId,
+                what));
+        return repaired;
+    }
+
     public Stream<String> objectIds() {
         return repository.listObjectIds();
     }
 
-    /** OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory itself. */
-    public List<String> validate(String objectId) {
+    /**
+     * OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory against its
+     * sidecar digest and the latest version's copy. Reads from disk, not from the inventory cache.
+     */
+    public List<StoreIssue> validate(String objectId) {
         try {
             repository.invalidateCache(objectId);
             return repository.validateObject(objectId, true).getErrors().stream()
-                    .map(ValidationIssue::getMessage)
+                    .map(issue -> new StoreIssue(issue.getCode() == null ? null : issue.getCode().name(),
+                            issue.getMessage()))
                     .toList();
         } catch (RuntimeException e) {
-            return List.of("object cannot be validated: " + e.getMessage());
+            return List.of(new StoreIssue(null, "object cannot be validated: " + e.getMessage()));
         }
     }
 
@@ -149,7 +168,8 @@ public class ObjectStore {
         try {
             OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
             return Files.readAllBytes(root.resolve(version.getFile(logicalPath).getStorageRelativePath()));
-        } catch (NotFoundException e) {
+        } catch (OcflJavaException e) {
+            // not found, or an inventory that no longer matches its digest
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.getMessage());
         } catch (IOException e) {
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.toString());

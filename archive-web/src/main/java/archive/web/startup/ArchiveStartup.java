@@ -1,7 +1,6 @@
 package archive.web.startup;
 
 import archive.core.account.AccountService;
-import archive.core.account.Roles;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.Reconciler;
 import archive.core.ingest.SeedImport;
@@ -9,7 +8,6 @@ import archive.core.search.SearchIndex;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,8 +35,7 @@ public class ArchiveStartup {
             LOG.info("no ARCHIVE_ADMIN_USER/ARCHIVE_ADMIN_PASSWORD given; no administrator account created");
             return;
         }
-        if (!accounts.exists(admin.user().get())) {
-            accounts.createOrUpdate(admin.user().get(), admin.password().get(), Set.of(Roles.ADMIN, Roles.LIBRARIAN));
+        if (accounts.bootstrapAdministrator(admin.user().get(), admin.password().get())) {
             LOG.infof("created administrator account '%s'", admin.user().get());
         }
     }

@@ -82,6 +82,12 @@
     });
   }
 
+  /** The signed-in page's CSRF token (the cookie itself is HttpOnly), sent with every unsafe request. */
+  function csrfToken() {
+    const meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : "";
+  }
+
   async function upload(file) {
     const body = new FormData();
     body.append("file", file, file.name);
@@ -90,7 +96,7 @@
         method: "POST",
         body: body,
         credentials: "same-origin",
-        headers: { "Accept": "application/json" }
+        headers: { "Accept": "application/json", "X-CSRF-Token": csrfToken() }
       });
       const json = await response.json().catch(function () { return {}; });
       if (response.status === 201) {

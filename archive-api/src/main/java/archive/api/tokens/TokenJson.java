@@ -1,0 +1,21 @@
+package archive.api.tokens;
+
+import archive.core.account.ApiToken;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** A token's facts; the secret appears only in the answer that creates it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TokenJson(long id, String name, String account, Instant createdAt, String createdBy, Instant expiresAt,
+        Instant revokedAt, String revokedBy, String status, String token) {
+
+    static TokenJson of(ApiToken token, Instant now) {
+        return of(token, now, null);
+    }
+
+    static TokenJson of(ApiToken token, Instant now, String secret) {
+        String status = token.revokedAt != null ? "revoked" : token.usableAt(now) ? "active" : "expired";
+        return new TokenJson(token.id, token.name, token.accountName, token.createdAt, token.createdBy,
+                token.expiresAt, token.revokedAt, token.revokedBy, status, secret);
+    }
+}

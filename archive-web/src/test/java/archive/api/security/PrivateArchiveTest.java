@@ -1,0 +1,60 @@
+package archive.api.security;
+
+import static archive.api.support.Accounts.as;
+import static archive.api.support.Accounts.withToken;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import archive.api.support.Accounts;
+import archive.api.support.PrivateArchive;
+import archive.core.account.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+/** ARCHIVE_PUBLIC_READ=false: reading needs an account of any role; sign-in failures are limited per address. */
+@QuarkusTest
+@TestProfile(PrivateArchive.class)
+class PrivateArchiveTest {
+
+    private static final String SEED = "095111aef963144d";
+
+    @Test
+    void strangersMayNotReadButAnySignedInAccountMay() {
+        given().get("/api/v1/documents").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/documents/{id}/text", SEED).then().statusCode(401);
+        given().get("/api/v1/content/sha256/{hex}", "0".repeat(64)).then().statusCode(401);
+
+        String reader = Accounts.create("private-reader", Roles.READER);
+        as(reader).get("/api/v1/documents/{id}/text", SEED).then().statusCode(200);
+        withToken(Accounts.tokenOf(reader)).get("/api/v1/documents").then().statusCode(200);
+        as(reader).contentType("text/plain").body("no").post("/api/v1/documents").then().statusCode(403);
+    }
+
+    @Test
+    void healthAndTheApiDescriptionStayOpen() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aBrowserIsSentToTheLoginPage() {
+        given().redirects().follow(false).accept("text/html,application/xhtml+xml").get("/logout")
+                .then().statusCode(303).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void anAddressRunsOutOfAttemptsWhateverItTries() {
+        String address = "203.0.113.77";
+        for (int i = 0; i < PrivateArchive.MAX_FAILURES_PER_ADDRESS; i++) {
+            withToken("archive_guess" + i).header("X-Forwarded-For", address).get("/api/v1/documents")
+                    .then().statusCode(401);
+        }
+        Accounts.asAdmin().header("X-Forwarded-For", address).get("/api/v1/documents")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("detail", containsString("from your address"));
+        Accounts.asAdmin().header("X-Forwarded-For", "203.0.113.78").get("/api/v1/documents")
+                .then().statusCode(200);
+    }
+}
