@@ -186,7 +186,8 @@ public class ProblemMapper {
 
     /** Web pages, as opposed to the API and the /q endpoints (health, OpenAPI) that programs call. */
     private boolean forPeople(UriInfo uri) {
-        String path = uri.getPath();
+        // The raw path: "/api/v1/%2e%2e/x" is an API request even though it normalizes to "/x".
+        String path = uri.getRequestUri().getRawPath();
         boolean forPrograms = path.equals("/api") || path.startsWith("/api/") || path.equals("/q")
                 || path.startsWith("/q/");
         return !forPrograms && pages.isResolvable();

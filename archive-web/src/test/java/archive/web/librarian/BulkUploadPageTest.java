@@ -2,14 +2,11 @@ package archive.web.librarian;
 
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
-import static archive.web.support.LibrarianSession.COOKIE;
 import static archive.web.support.LibrarianSession.asSignedInLibrarian;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import archive.core.storage.ContentDigest;
-import archive.web.support.LibrarianSession;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +40,7 @@ class BulkUploadPageTest {
     @Test
     void theApiTakesUploadsFromASignedInBrowserSession() {
         byte[] text = utf8(unique("Sent by the bulk upload script"));
-        given().cookie(COOKIE, LibrarianSession.signIn()).multiPart("file", "script.txt", text, "text/plain")
+        asSignedInLibrarian().multiPart("file", "script.txt", text, "text/plain")
                 .post("/api/v1/documents")
                 .then().statusCode(201).body("createdAt", org.hamcrest.Matchers.notNullValue())
                 .body("versions[0].createdBy", equalTo("admin"));
