@@ -21,6 +21,10 @@ public interface ArchiveConfig {
     @WithDefault("67108864")
     long contentCacheBytes();
 
+    /** Documents whose current version is remembered, so reading their text needs no catalog query. */
+    @WithDefault("50000")
+    long currentVersionCacheEntries();
+
     Seeds seeds();
 
     Imports imports();
