@@ -171,16 +171,41 @@ ingest() {
       > "$PARTS/ingest-archive.json"
 }
 
+# CPU time (clock ticks) the given processes have used so far.
+cpu_ticks() {
+  local pid total=0
+  for pid in "$@"; do
+    [[ -r "/proc/$pid/stat" ]] && total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
+  done
+  echo "$total"
+}
+
+server_pids() {
+  if [[ "$1" == "$ARCHIVE" ]]; then echo "$ARCHIVE_PID"; else echo "$NGINX_PID" $(pgrep -P "$NGINX_PID"); fi
+}
+
 # wrk_run <part name or -> <base url> <seconds> <wrk options...> -- <BENCH_* settings...>
+# Besides wrk's figures, records the server's CPU time per request: under CPU contention from other work on the
+# machine, requests/s say as much about the neighbours as about the server, CPU per request does not.
 wrk_run() {
   local name="$1" url="$2" seconds="$3"; shift 3
   local options=()
   while [[ "$1" != -- ]]; do options+=("$1"); shift; done
   shift
-  local out=/dev/null
+  local out=/dev/null pids ticks requests
   [[ "$name" != - ]] && out="$PARTS/$name.json"
+  pids=$(server_pids "$url")
+  # shellcheck disable=SC2086
+  ticks=$(cpu_ticks $pids)
   env "$@" BENCH_OUT="$out" wrk "${options[@]}" -d"${seconds}s" --latency -s "$LUA" "$url" \
       >> "$RUN/wrk.log" 2>&1
+  # shellcheck disable=SC2086
+  ticks=$(( $(cpu_ticks $pids) - ticks ))
+  if [[ "$name" != - ]]; then
+    requests=$(grep -o '"requests": [0-9]*' "$out" | cut -d' ' -f2)
+    sed -i "s|}\$|, \"serverCpuMicrosPerRequest\": $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" \
+        -v r="$requests" 'BEGIN { printf "%.1f", (r > 0 ? t * 1e6 / hz / r : 0) }')}|" "$out"
+  fi
 }
 
 expect_status() {

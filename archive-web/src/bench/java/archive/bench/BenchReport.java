@@ -64,6 +64,11 @@ public final class BenchReport {
         row(name + " req/s", number(archive, "requestsPerSecond"), "nginx " + number(nginx, "requestsPerSecond"),
                 times(ratio), ">= 0.5x", figure);
         row(name + " p50 / p99 ms", latency(archive), "nginx " + latency(nginx), "", "p99 <= 10 ms", figure);
+        double archiveCpu = archive.get("serverCpuMicrosPerRequest").asDouble();
+        double nginxCpu = nginx.get("serverCpuMicrosPerRequest").asDouble();
+        figure.put("cpuRatio", round(nginxCpu / archiveCpu));
+        rows.add(new String[] {name + " CPU us/req", number(archive, "serverCpuMicrosPerRequest"),
+            "nginx " + number(nginx, "serverCpuMicrosPerRequest"), times(nginxCpu / archiveCpu), "", "(contention-proof)"});
     }
 
     private void ingest() throws IOException {
