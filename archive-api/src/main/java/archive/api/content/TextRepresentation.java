@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Date;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +23,9 @@ public final class TextRepresentation {
 
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
     private static final Pattern BYTE_RANGE = Pattern.compile("(\\d*)-(\\d*)");
+    /** RFC 9110 IMF-fixdate, formatted here because the framework would build a SimpleDateFormat per response. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private TextRepresentation() {
     }
@@ -35,7 +38,7 @@ public final class TextRepresentation {
     public static Response respond(ArchivedText text, HttpHeaders headers, Mutability mutability) {
         String sha256 = text.version().sha256;
         String etag = etag(sha256);
-        Date lastModified = Date.from(text.version().createdAt);
+        String lastModified = HTTP_DATE.format(text.version().createdAt);
         if (notModified(headers, etag, text)) {
             return common(Response.notModified(), sha256, lastModified, mutability).build();
         }
@@ -58,7 +61,7 @@ public final class TextRepresentation {
     }
 
     private static Response.ResponseBuilder common(Response.ResponseBuilder response, String sha256,
-            Date lastModified, Mutability mutability) {
+            String lastModified, Mutability mutability) {
         return response.type(MEDIA_TYPE)
                 .header(HttpHeaders.ETAG, etag(sha256))
                 .header("Repr-Digest", "sha-256=:" + ContentDigest.sha256Base64(sha256) + ":")
@@ -71,7 +74,9 @@ public final class TextRepresentation {
     private static boolean notModified(HttpHeaders headers, String etag, ArchivedText text) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            return ifNoneMatch.strip().equals("*") || EntityTags.parseList(ifNoneMatch).stream()
+            String tags = ifNoneMatch.strip();
+            // The usual case, a client sending back the one ETag it got, needs no parsing.
+            return tags.equals(etag) || tags.equals("*") || EntityTags.parseList(ifNoneMatch).stream()
                     .anyMatch(tag -> tag.getValue().equals(etag.substring(1, etag.length() - 1)));
         }
         ZonedDateTime since = httpDate(headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));

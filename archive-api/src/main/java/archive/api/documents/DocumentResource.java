@@ -19,6 +19,8 @@ import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -111,11 +113,19 @@ public class DocumentResource {
         return response.entity(document).tag(new EntityTag(result.version().sha256)).build();
     }
 
+    /**
+     * The hot path: answered on the event loop when the text is in memory, otherwise on a worker thread (the catalog
+     * and the store block).
+     */
     @GET
     @Path("{id}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
-    public Response currentText(@PathParam("id") String id, HttpHeaders headers) {
-        return TextRepresentation.respond(texts.current(id), headers, Mutability.CURRENT);
+    public Uni<Response> currentText(@PathParam("id") String id, HttpHeaders headers) {
+        return texts.currentInMemory(id)
+                .map(text -> Uni.createFrom().item(TextRepresentation.respond(text, headers, Mutability.CURRENT)))
+                .orElseGet(() -> Uni.createFrom()
+                        .item(() -> TextRepresentation.respond(texts.current(id), headers, Mutability.CURRENT))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,8 +15,10 @@ import java.time.Instant;
 @Table(name = "archive_event")
 public class ArchiveEvent extends PanacheEntityBase {
 
+    /** From archive_event_id_seq in blocks of 50 (see V6), so events are inserted in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "archive_event_ids")
+    @SequenceGenerator(name = "archive_event_ids", sequenceName = "archive_event_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "document_id")

@@ -6,8 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The PostgreSQL catalog of what the OCFL store holds. Services own the transactions. */
 @ApplicationScoped
@@ -27,20 +33,44 @@ public class Catalog {
      * {@link VersionArchived} derive what they need from the text within the same transaction.
      */
     public Document record(VersionRecord record, byte[] text) {
-        Document document = Document.findById(record.documentId());
-        boolean created = document == null;
-        if (created) {
-            document = new Document();
-            document.id = record.documentId();
-            document.createdAt = record.createdAt();
-        }
-        document.currentVersion = record.number();
-        document.ocflHead = record.ocflVersion();
-        document.updatedAt = record.createdAt();
-        if (created) {
-            document.persist();
-        }
+        return recordAll(List.of(record), List.of(text)).get(0).document();
+    }
 
+    /**
+     * Records many durable versions, as {@link #record} does each, in one transaction (bulk import). Rows are
+     * persisted table by table, so the inserts go to the database in JDBC batches.
+     */
+    public List<DocumentListing> recordAll(List<VersionRecord> records, List<byte[]> texts) {
+        Map<String, Document> documents = new HashMap<>();
+        Document.<Document>list("id in ?1", records.stream().map(VersionRecord::documentId).toList())
+                .forEach(document -> documents.put(document.id, document));
+        List<Document> created = new ArrayList<>();
+        List<DocumentListing> recorded = new ArrayList<>(records.size());
+        for (VersionRecord record : records) {
+            Document document = documents.get(record.documentId());
+            if (document == null) {
+                document = new Document();
+                document.id = record.documentId();
+                document.createdAt = record.createdAt();
+                documents.put(document.id, document);
+                created.add(document);
+            }
+            document.currentVersion = record.number();
+            document.ocflHead = record.ocflVersion();
+            document.updatedAt = record.createdAt();
+            recorded.add(new DocumentListing(document, version(record)));
+        }
+        created.forEach(document -> document.persist());
+        recorded.forEach(listing -> listing.current().persist());
+        records.forEach(record -> ArchiveEvent.of(record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION,
+                record.documentId(), record.number(), true, record.createdBy(), record.eventDetail()).persist());
+        for (int i = 0; i < recorded.size(); i++) {
+            versionArchived.fire(new VersionArchived(recorded.get(i).current(), texts.get(i)));
+        }
+        return recorded;
+    }
+
+    private static DocumentVersion version(VersionRecord record) {
         DocumentVersion version = new DocumentVersion();
         version.documentId = record.documentId();
         version.number = record.number();
@@ -52,13 +82,7 @@ public class Catalog {
         version.ocflVersion = record.ocflVersion();
         version.createdAt = record.createdAt();
         version.createdBy = record.createdBy();
-        version.persist();
-
-        EventType type = record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION;
-        ArchiveEvent.of(type, record.documentId(), record.number(), true, record.createdBy(), record.eventDetail())
-                .persist();
-        versionArchived.fire(new VersionArchived(version, text));
-        return document;
+        return version;
     }
 
     /**
@@ -112,6 +136,22 @@ public class Catalog {
     public Optional<DocumentVersion> firstWithSha256(String sha256) {
         return DocumentVersion.find("sha256 = ?1 order by createdAt, documentId, number", sha256)
                 .firstResultOptional();
+    }
+
+    /** The earliest archived version with each of these SHA-256s that is archived at all, in one query. */
+    public Map<String, DocumentVersion> firstWithSha256(Collection<String> sha256s) {
+        Map<String, DocumentVersion> first = new HashMap<>();
+        DocumentVersion.<DocumentVersion>list("sha256 in ?1 order by createdAt, documentId, number", sha256s)
+                .forEach(version -> first.putIfAbsent(version.sha256, version));
+        return first;
+    }
+
+    /** Which of these ids already name a document, in one query. */
+    public Set<String> existingDocumentIds(Collection<String> ids) {
+        return new HashSet<>(Document.getEntityManager()
+                .createQuery("select d.id from Document d where d.id in ?1", String.class)
+                .setParameter(1, ids)
+                .getResultList());
     }
 
     /** One page of documents in archive order (oldest first, so pages stay stable as documents arrive). */

@@ -26,6 +26,10 @@ public interface ArchiveConfig {
     @WithDefault("true")
     boolean publicRead();
 
+    /** Documents whose current version is remembered, so reading their text needs no catalog query. */
+    @WithDefault("50000")
+    long currentVersionCacheEntries();
+
     Seeds seeds();
 
     Imports imports();

@@ -1,6 +1,10 @@
 package archive.core.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -17,12 +21,18 @@ public class DocumentLocks {
     }
 
     public <T> T withLock(String documentId, Supplier<T> work) {
-        ReentrantLock lock = stripes[Math.floorMod(documentId.hashCode(), stripes.length)];
-        lock.lock();
+        return withLocks(List.of(documentId), work);
+    }
+
+    /** Holds the locks of all these documents; taken in one global order, so two batches never deadlock. */
+    public <T> T withLocks(Collection<String> documentIds, Supplier<T> work) {
+        SortedSet<Integer> held = new TreeSet<>();
+        documentIds.forEach(id -> held.add(Math.floorMod(id.hashCode(), stripes.length)));
+        held.forEach(stripe -> stripes[stripe].lock());
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            held.forEach(stripe -> stripes[stripe].unlock());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -19,26 +20,57 @@ import org.jboss.logging.Logger;
 public class FolderImport {
 
     private static final Logger LOG = Logger.getLogger(FolderImport.class);
+    /** Files that share one journal flush, one store flush and one catalog transaction. */
+    private static final int BATCH_SIZE = 200;
 
-    private final FileImport fileImport;
+    private final IngestService ingest;
     private final Path allowedRoot;
 
-    public FolderImport(FileImport fileImport, ArchiveConfig config) {
-        this.fileImport = fileImport;
+    public FolderImport(IngestService ingest, ArchiveConfig config) {
+        this.ingest = ingest;
         this.allowedRoot = config.imports().root();
     }
 
     public ImportReport importFolder(String folder, String agent) {
         Path directory = resolveInsideRoot(folder);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : files(directory)) {
-            outcomes.add(fileImport.importFile(directory.relativize(file).toString(), file,
-                    file.getFileName().toString(), agent));
+        List<Path> files = files(directory);
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        for (int start = 0; start < files.size(); start += BATCH_SIZE) {
+            outcomes.addAll(importBatch(directory, files.subList(start, Math.min(start + BATCH_SIZE, files.size())),
+                    agent));
         }
         ImportReport report = ImportReport.of(directory.toString(), outcomes);
         LOG.infof("bulk import of %s by %s: %d imported, %d duplicate, %d rejected", directory, agent,
                 report.imported(), report.duplicates(), report.rejected());
         return report;
+    }
+
+    private List<FileOutcome> importBatch(Path directory, List<Path> files, String agent) {
+        FileOutcome[] outcomes = new FileOutcome[files.size()];
+        List<Integer> readable = new ArrayList<>();
+        List<Upload> uploads = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                uploads.add(new Upload(Files.readAllBytes(files.get(i)), files.get(i).getFileName().toString(),
+                        agent));
+                readable.add(i);
+            } catch (IOException e) {
+                outcomes[i] = FileOutcome.rejected(name(directory, files.get(i)), "cannot be read: " + e.getMessage());
+            }
+        }
+        List<BatchOutcome> ingested = ingest.ingestAll(uploads);
+        for (int k = 0; k < readable.size(); k++) {
+            String name = name(directory, files.get(readable.get(k)));
+            BatchOutcome outcome = ingested.get(k);
+            outcomes[readable.get(k)] = outcome.isRefused() ? FileOutcome.rejected(name, outcome.rejection().getMessage())
+                    : outcome.result().stored() ? FileOutcome.imported(name, outcome.result().document().id)
+                    : FileOutcome.duplicate(name, outcome.result().document().id);
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private static String name(Path directory, Path file) {
+        return directory.relativize(file).toString();
     }
 
     private Path resolveInsideRoot(String folder) {

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -44,6 +45,21 @@ public class IngestJournal {
             channel.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the ingest journal mark " + mark, e);
+        }
+    }
+
+    /** Marks many documents at once: the marks are created, then made durable together by one directory flush. */
+    public void beginAll(Collection<String> documentIds) {
+        try {
+            for (String documentId : documentIds) {
+                Files.newByteChannel(directory.resolve(documentId + SUFFIX), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE).close();
+            }
+            try (FileChannel journal = FileChannel.open(directory, StandardOpenOption.READ)) {
+                journal.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the ingest journal marks in " + directory, e);
         }
     }
 

@@ -2,6 +2,7 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.VersionRecord;
@@ -11,13 +12,20 @@ import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectMetadata;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
-import archive.core.storage.StoredVersion;
+import archive.core.storage.UnflushedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +63,7 @@ public class IngestService {
     public IngestResult ingest(Upload upload) {
         validator.validate(upload.bytes());
         ContentDigest digest = ContentDigest.of(upload.bytes());
-        return ingestAs(digest.sha256().substring(0, 16), upload, digest);
+        return ingestAs(idOf(digest), upload, digest);
     }
 
     /** A new document with a given id (seeds keep the id from their file name); idempotent. */
@@ -105,12 +113,119 @@ public class IngestService {
         });
     }
 
+    /**
+     * Many new documents at once, as a bulk import brings them: for each upload the same checks and outcome as
+     * {@link #ingest}, but the batch shares one journal flush, one store flush and one catalog transaction, so
+     * nothing is acknowledged before it is durable and the disk waits once per batch instead of once per document.
+     * An upload whose id needs care (already taken, left in the store by a crash, twice in the batch) goes through
+     * {@link #ingest} on its own.
+     */
+    public List<BatchOutcome> ingestAll(List<Upload> uploads) {
+        BatchOutcome[] outcomes = new BatchOutcome[uploads.size()];
+        Map<Integer, ContentDigest> digests = new LinkedHashMap<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            try {
+                validator.validate(uploads.get(i).bytes());
+                digests.put(i, ContentDigest.of(uploads.get(i).bytes()));
+            } catch (ContentRejectedException e) {
+                outcomes[i] = BatchOutcome.refused(e);
+            }
+        }
+        Set<String> ids = digests.values().stream().map(IngestService::idOf).collect(Collectors.toSet());
+        List<Integer> individually = locks.withLocks(ids, () -> writeBatch(uploads, digests, outcomes));
+        for (int i : individually) {
+            outcomes[i] = BatchOutcome.of(ingest(uploads.get(i)));
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    /** Writes the batch's new documents; returns the uploads left for {@link #ingest}. Holds the batch's locks. */
+    private List<Integer> writeBatch(List<Upload> uploads, Map<Integer, ContentDigest> digests,
+            BatchOutcome[] outcomes) {
+        Map<String, DocumentVersion> archived = catalog.firstWithSha256(
+                digests.values().stream().map(ContentDigest::sha256).toList());
+        Set<String> taken = catalog.existingDocumentIds(digests.values().stream().map(IngestService::idOf).toList());
+        Map<String, Integer> writerOfBytes = new HashMap<>();
+        Map<Integer, Integer> sameBytesAs = new LinkedHashMap<>();
+        Set<String> idsInBatch = new HashSet<>();
+        List<Integer> toWrite = new ArrayList<>();
+        List<Integer> individually = new ArrayList<>();
+        digests.forEach((i, digest) -> {
+            String id = idOf(digest);
+            if (archived.containsKey(digest.sha256())) {
+                outcomes[i] = BatchOutcome.of(duplicate(archived.get(digest.sha256())));
+            } else if (writerOfBytes.containsKey(digest.sha256())) {
+                sameBytesAs.put(i, writerOfBytes.get(digest.sha256()));
+            } else if (taken.contains(id) || !idsInBatch.add(id) || store.head(id).isPresent()) {
+                individually.add(i);
+            } else {
+                writerOfBytes.put(digest.sha256(), i);
+                toWrite.add(i);
+            }
+        });
+        if (!toWrite.isEmpty()) {
+            writeNewDocuments(uploads, digests, toWrite, outcomes);
+        }
+        sameBytesAs.forEach((i, writer) -> outcomes[i] = BatchOutcome.of(new IngestResult(Outcome.DUPLICATE,
+                outcomes[writer].result().document(), outcomes[writer].result().version())));
+        return individually;
+    }
+
+    private void writeNewDocuments(List<Upload> uploads, Map<Integer, ContentDigest> digests, List<Integer> toWrite,
+            BatchOutcome[] outcomes) {
+        List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
+        journal.beginAll(ids);
+        List<PendingVersion> written = new ArrayList<>(toWrite.size());
+        RuntimeException failure = null;
+        for (int i : toWrite) {
+            try {
+                String id = idOf(digests.get(i));
+                written.add(writeUnflushed(id, Optional.empty(), 1, uploads.get(i), digests.get(i), id + ".txt"));
+            } catch (RuntimeException e) {
+                failure = e; // record what was written before it, then report it
+                break;
+            }
+        }
+        store.flush(written.stream().map(PendingVersion::written).toList());
+        List<DocumentListing> recorded = catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
+                written.stream().map(pending -> pending.upload().bytes()).toList());
+        ids.forEach(journal::end);
+        for (int k = 0; k < recorded.size(); k++) {
+            outcomes[toWrite.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED, recorded.get(k).document(),
+                    recorded.get(k).current()));
+        }
+        if (!recorded.isEmpty()) {
+            LOG.infof("archived %d new documents in one batch (%s … %s) by %s", recorded.size(), ids.get(0),
+                    ids.get(recorded.size() - 1), uploads.get(toWrite.get(0)).agent());
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     private Optional<IngestResult> duplicateOf(ContentDigest digest) {
-        return catalog.firstWithSha256(digest.sha256()).map(version -> new IngestResult(Outcome.DUPLICATE,
-                catalog.document(version.documentId).orElseThrow(), version));
+        return catalog.firstWithSha256(digest.sha256()).map(this::duplicate);
+    }
+
+    private IngestResult duplicate(DocumentVersion archived) {
+        return new IngestResult(Outcome.DUPLICATE, catalog.document(archived.documentId).orElseThrow(), archived);
     }
 
     private IngestResult write(String id, Optional<String> expectedHead, int number, Upload upload,
+            ContentDigest digest, String fallbackName) {
+        journal.begin(id);
+        PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
+        store.flush(List.of(pending.written()));
+        Document document = catalog.record(pending.record(), upload.bytes());
+        journal.end(id);
+        LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
+                pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
+        DocumentVersion version = catalog.version(id, number).orElseThrow();
+        return new IngestResult(number == 1 ? Outcome.CREATED : Outcome.NEW_VERSION, document, version);
+    }
+
+    /** Writes the OCFL version (text and self-describing metadata.json); durable only once flushed. */
+    private PendingVersion writeUnflushed(String id, Optional<String> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
         // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -122,18 +237,19 @@ public class IngestService {
                 .orElse(List.of());
         ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, id, number, digest.sha256(),
                 upload.bytes().length, MEDIA_TYPE, fileName, now, upload.agent(), event, corrections);
-
-        journal.begin(id);
-        StoredVersion stored = store.write(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),
+        UnflushedVersion written = store.writeUnflushed(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),
                 upload.agent(), event + " of text version " + number);
-        Document document = catalog.record(new VersionRecord(id, number, digest.sha256(), stored.sha512(),
-                upload.bytes().length, MEDIA_TYPE, fileName, stored.ocflVersion(), now, upload.agent(),
-                "sha256=" + digest.sha256() + " size=" + upload.bytes().length + " file=" + fileName),
-                upload.bytes());
-        journal.end(id);
-        LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number, stored.ocflVersion(),
-                upload.bytes().length, digest.sha256(), upload.agent());
-        DocumentVersion version = catalog.version(id, number).orElseThrow();
-        return new IngestResult(number == 1 ? Outcome.CREATED : Outcome.NEW_VERSION, document, version);
+        return new PendingVersion(upload, written, new VersionRecord(id, number, digest.sha256(),
+                written.stored().sha512(), upload.bytes().length, MEDIA_TYPE, fileName, written.stored().ocflVersion(),
+                now, upload.agent(), "sha256=" + digest.sha256() + " size=" + upload.bytes().length + " file="
+                        + fileName));
+    }
+
+    private static String idOf(ContentDigest digest) {
+        return digest.sha256().substring(0, 16);
+    }
+
+    /** A version written to the store, waiting for its flush and its catalog record. */
+    private record PendingVersion(Upload upload, UnflushedVersion written, VersionRecord record) {
     }
 }

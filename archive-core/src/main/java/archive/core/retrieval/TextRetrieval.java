@@ -9,6 +9,7 @@ import archive.core.storage.ContentCache;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Archived text by document and version, or by SHA-256; the bytes are verified before anyone sees them. */
@@ -18,19 +19,30 @@ public class TextRetrieval {
     private static final Logger LOG = Logger.getLogger(TextRetrieval.class);
 
     private final Catalog catalog;
+    private final CurrentVersions currentVersions;
     private final ObjectStore store;
     private final ContentCache cache;
 
-    public TextRetrieval(Catalog catalog, ObjectStore store, ContentCache cache) {
+    public TextRetrieval(Catalog catalog, CurrentVersions currentVersions, ObjectStore store, ContentCache cache) {
         this.catalog = catalog;
+        this.currentVersions = currentVersions;
         this.store = store;
         this.cache = cache;
     }
 
     public ArchivedText current(String documentId) {
-        DocumentVersion version = catalog.currentVersion(documentId)
+        DocumentVersion version = currentVersions.current(documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
         return new ArchivedText(version, bytes(version));
+    }
+
+    /**
+     * The current text when both its version and its bytes are in memory, else empty; never blocks, so callers on
+     * an event loop can answer at once and leave the rest to {@link #current(String)} on a worker thread.
+     */
+    public Optional<ArchivedText> currentInMemory(String documentId) {
+        return currentVersions.cached(documentId).flatMap(version -> cache.getIfPresent(version.sha256)
+                .map(bytes -> new ArchivedText(version, bytes)));
     }
 
     public ArchivedText version(String documentId, int number) {

@@ -1,22 +1,22 @@
 package archive.core.storage;
 
 import archive.core.config.ArchiveConfig;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Archived bytes never change, so they can be kept in memory under their SHA-256 without invalidation. Bounded by
- * total bytes, least recently used out first.
+ * total bytes; a text larger than an eighth of the capacity is never cached, so one huge file cannot flush the rest.
  */
 @ApplicationScoped
 public class ContentCache {
 
-    private final long capacityBytes;
-    private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long sizeBytes;
+    private final long maxEntryBytes;
+    private final Cache<String, byte[]> entries;
 
     @Inject
     public ContentCache(ArchiveConfig config) {
@@ -24,34 +24,29 @@ public class ContentCache {
     }
 
     public ContentCache(long capacityBytes) {
-        this.capacityBytes = capacityBytes;
+        this.maxEntryBytes = capacityBytes / 8;
+        this.entries = Caffeine.newBuilder()
+                .executor(Runnable::run) // evict on the writing thread: memory stays within bounds at once
+                .maximumWeight(capacityBytes)
+                .weigher((String sha256, byte[] bytes) -> bytes.length)
+                .build();
     }
 
     /** The cached bytes, or those the loader returns (which are cached when they fit). */
     public byte[] get(String sha256, Supplier<byte[]> loader) {
-        synchronized (this) {
-            byte[] cached = entries.get(sha256);
-            if (cached != null) {
-                return cached;
-            }
+        byte[] cached = entries.getIfPresent(sha256);
+        if (cached != null) {
+            return cached;
         }
         byte[] loaded = loader.get();
-        if (loaded.length <= capacityBytes / 8) {
-            put(sha256, loaded);
+        if (loaded.length <= maxEntryBytes) {
+            entries.put(sha256, loaded);
         }
         return loaded;
     }
 
-    private synchronized void put(String sha256, byte[] bytes) {
-        if (entries.putIfAbsent(sha256, bytes) != null) {
-            return;
-        }
-        sizeBytes += bytes.length;
-        var eldest = entries.entrySet().iterator();
-        while (sizeBytes > capacityBytes && eldest.hasNext()) {
-            Map.Entry<String, byte[]> entry = eldest.next();
-            sizeBytes -= entry.getValue().length;
-            eldest.remove();
-        }
+    /** The bytes if they are in memory; never loads, so it is safe where blocking is not. */
+    public Optional<byte[]> getIfPresent(String sha256) {
+        return Optional.ofNullable(entries.getIfPresent(sha256));
     }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -76,6 +77,17 @@ public class ObjectStore {
      */
     public StoredVersion write(String objectId, Optional<String> expectedHead, byte[] text, byte[] metadataJson,
             String agent, String message) {
+        UnflushedVersion version = writeUnflushed(objectId, expectedHead, text, metadataJson, agent, message);
+        flush(List.of(version));
+        return version.stored();
+    }
+
+    /**
+     * Like {@link #write}, but returns before the version is on stable storage: it is durable, and may be
+     * acknowledged, only after {@link #flush} — which many writes share, as a bulk import does.
+     */
+    public UnflushedVersion writeUnflushed(String objectId, Optional<String> expectedHead, byte[] text,
+            byte[] metadataJson, String agent, String message) {
         ObjectVersionId target = expectedHead
                 .map(head -> ObjectVersionId.version(objectId, head))
                 .orElseGet(() -> ObjectVersionId.head(objectId));
@@ -99,10 +111,21 @@ public class ObjectStore {
         OcflObjectVersion version = repository.getObject(written);
         Path textFile = root.resolve(version.getFile(TEXT_PATH).getStorageRelativePath());
         Path metadataFile = root.resolve(version.getFile(METADATA_PATH).getStorageRelativePath());
-        Durability.sync(root, List.of(textFile, metadataFile, objectRoot(metadataFile).resolve("inventory.json"),
-                objectRoot(metadataFile).resolve("inventory.json.sha512")));
-        return new StoredVersion(written.getVersionNum().toString(),
-                version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512));
+        Path objectRoot = objectRoot(metadataFile);
+        List<Path> files = List.of(textFile, metadataFile, objectRoot.resolve("inventory.json"),
+                objectRoot.resolve("inventory.json.sha512"));
+        return new UnflushedVersion(new StoredVersion(written.getVersionNum().toString(),
+                version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512)), files,
+                Durability.flushInBackground(files));
+    }
+
+    /**
+     * Makes the written versions durable: their files (whose flushes began when they were written, overlapping the
+     * writes that followed) and every directory up to the store root.
+     */
+    public void flush(Collection<UnflushedVersion> versions) {
+        Durability.syncDirectories(root, versions.stream().flatMap(version -> version.files().stream()).toList(),
+                versions.stream().map(UnflushedVersion::filesFlushed).toList());
     }
 
     /** The stored text of one OCFL version, read straight from its file. */

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.storage.ContentDigest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -164,6 +165,41 @@ class DocumentApiTest {
         given().get("/api/v1/documents/{id}/versions/3/text", id).then().statusCode(404)
                 .body("detail", containsString("1 to 2"));
         given().get("/api/v1/documents/{id}/events", id).then().body("type", hasItem("new-version"));
+    }
+
+    @Test
+    void servesANewVersionAtOnceAlthoughTheOldOneWasInMemory() {
+        byte[] first = utf8(unique("Cached"));
+        String id = asLibrarian().contentType("text/plain").body(first).post("/api/v1/documents").path("id");
+        String firstEtag = given().get("/api/v1/documents/{id}/text", id).header("ETag");
+        assertArrayEquals(first, given().get("/api/v1/documents/{id}/text", id).asByteArray()); // from memory
+        byte[] second = utf8(unique("Cached, then corrected"));
+
+        asLibrarian().contentType("text/plain").body(second).put("/api/v1/documents/{id}/text", id)
+                .then().statusCode(201);
+
+        Response current = given().get("/api/v1/documents/{id}/text", id);
+        assertArrayEquals(second, current.asByteArray());
+        String secondEtag = "\"" + ContentDigest.sha256Hex(second) + "\"";
+        assertEquals(secondEtag, current.header("ETag"));
+        given().header("If-None-Match", firstEtag).get("/api/v1/documents/{id}/text", id)
+                .then().statusCode(200).header("ETag", secondEtag);
+        given().header("If-None-Match", secondEtag).get("/api/v1/documents/{id}/text", id)
+                .then().statusCode(304);
+    }
+
+    @Test
+    void sendsLastModifiedAsAnImfFixdateAndHonoursIfModifiedSince() {
+        String lastModified = given().get("/api/v1/documents/{id}/text", SEED_000)
+                .then().statusCode(200).extract().header("Last-Modified");
+
+        assertTrue(lastModified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+                lastModified);
+        given().header("If-Modified-Since", lastModified).get("/api/v1/documents/{id}/text", SEED_000)
+                .then().statusCode(304).header("Last-Modified", lastModified);
+        given().header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
+                .get("/api/v1/documents/{id}/text", SEED_000)
+                .then().statusCode(200);
     }
 
     @Test
