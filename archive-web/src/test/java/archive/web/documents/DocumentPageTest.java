@@ -3,6 +3,7 @@ package archive.web.documents;
 import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
+import static archive.web.support.Html.unescape;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -127,10 +128,5 @@ class DocumentPageTest {
         Matcher block = TEXT_BLOCK.matcher(html);
         assertTrue(block.find(), "the page has the archived text block");
         return block.group(1);
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }
