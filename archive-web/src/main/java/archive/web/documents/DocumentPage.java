@@ -4,6 +4,7 @@ import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import archive.web.documents.DocumentHistory.History;
+import archive.web.provenance.ProvenancePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -34,8 +35,11 @@ public class DocumentPage {
     private final TextRetrieval texts;
     private final CiteBox citeBox;
     private final DocumentMetadata metadata;
+    private final ProvenancePanel provenance;
 
-    public DocumentPage(DocumentHistory histories, TextRetrieval texts, CiteBox citeBox, DocumentMetadata metadata) {
+    public DocumentPage(DocumentHistory histories, TextRetrieval texts, CiteBox citeBox, DocumentMetadata metadata,
+            ProvenancePanel provenance) {
+        this.provenance = provenance;
         this.histories = histories;
         this.texts = texts;
         this.citeBox = citeBox;
@@ -61,6 +65,7 @@ public class DocumentPage {
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
                 ReferenceManagerTags.of(description, facts, page), facts,
                 citeBox.of(id, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
-                        "source".equals(with), uri.getBaseUri())));
+                        "source".equals(with), uri.getBaseUri()),
+                provenance.of(id)));
     }
 }

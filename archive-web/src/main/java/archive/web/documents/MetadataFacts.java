@@ -50,11 +50,6 @@ public record MetadataFacts(List<Fact> facts, List<Flag> flags) {
                 .map(Fact::value).findFirst();
     }
 
-    /** Whether the publication date is flagged as contradicting the text. */
-    public boolean dateFlagged() {
-        return flags.stream().anyMatch(flag -> flag.type().startsWith("DATE_"));
-    }
-
     private static Fact fact(FieldName name, CurrentField field) {
         return new Fact(label(name), name.jsonName(), text(field.value), name.kind() == FieldName.ValueKind.WEB_ADDRESS,
                 field.corrected(), field.corrected() ? field.setBy : field.rule, field.setAt,

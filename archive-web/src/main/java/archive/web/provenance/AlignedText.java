@@ -26,22 +26,31 @@ public record AlignedText(List<Segment> segments) {
     public static AlignedText of(String text, List<Range> ranges) {
         List<Segment> segments = new ArrayList<>();
         int at = 0;
-        for (Range range : ranges.stream().sorted(Comparator.comparingInt(Range::start)).toList()) {
-            int start = Math.max(range.start(), 0);
-            int end = Math.min(range.end(), text.length());
-            if (start < at || start >= end) {
-                continue;
+        for (Range range : placeable(text.length(), ranges)) {
+            if (range.start() > at) {
+                segments.add(new Segment(text.substring(at, range.start()), 0));
             }
-            if (start > at) {
-                segments.add(new Segment(text.substring(at, start), 0));
-            }
-            segments.add(new Segment(text.substring(start, end), range.passage()));
-            at = end;
+            segments.add(new Segment(text.substring(range.start(), range.end()), range.passage()));
+            at = range.end();
         }
         if (at < text.length()) {
             segments.add(new Segment(text.substring(at), 0));
         }
         return new AlignedText(segments);
+    }
+
+    /** The ranges that can be marked in a text of {@code length} chars, in text order: inside it, not overlapping. */
+    public static List<Range> placeable(int length, List<Range> ranges) {
+        List<Range> placed = new ArrayList<>();
+        int at = 0;
+        for (Range range : ranges.stream().sorted(Comparator.comparingInt(Range::start)).toList()) {
+            if (range.start() < at || range.start() >= range.end() || range.end() > length) {
+                continue;
+            }
+            placed.add(range);
+            at = range.end();
+        }
+        return placed;
     }
 
     public long markedCount() {
