@@ -70,6 +70,21 @@ class ReaderBrowserTest extends BrowserTest {
     }
 
     @Test
+    void findsAnyCslStyleByTypingAndCitesInIt() {
+        String nature = given().get("/api/v1/documents/{id}/citation?style=nature", Seeds.DEFENSE_STORY_JULY)
+                .path("citation");
+        browser.go("/documents/" + Seeds.DEFENSE_STORY_JULY);
+
+        WebElement field = browser.find("#cite-any-style");
+        field.sendKeys("nature");
+        browser.waitFor(driver -> !browser.findAll("#cite-style-matches option[value='nature']").isEmpty());
+        field.sendKeys(Keys.ENTER);
+
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("citation-output"), nature));
+        assertTrue(browser.path().contains("style=nature"), browser.path());
+    }
+
+    @Test
     void comparesSeed001WithItsSourceMarkingSharedPassagesInBoth() {
         browser.go("/documents/" + Seeds.UNTITLED_REWRITE);
         browser.find("a[href='/documents/" + Seeds.UNTITLED_REWRITE + "/compare/" + Seeds.DEFENSE_STORY_JULY + "']")
