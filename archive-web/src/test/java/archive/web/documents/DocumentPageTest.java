@@ -93,6 +93,22 @@ class DocumentPageTest {
     }
 
     @Test
+    void listsARewritesSourcesAndAnOriginalsRewritesEachWithItsComparison() {
+        String compare = "/documents/" + Seeds.UNTITLED_REWRITE + "/compare/" + Seeds.DEFENSE_STORY_JULY;
+        String rewrite = given().get("/documents/{id}", Seeds.UNTITLED_REWRITE).then().statusCode(200)
+                .extract().asString();
+        assertTrue(rewrite.contains("<ul class=\"link-list\" data-sources>"));
+        assertTrue(rewrite.contains("href=\"" + compare + "\""));
+        assertTrue(rewrite.contains("badge-auto"));
+        assertTrue(!rewrite.contains("action=\"/librarian/provenance\""), "readers get no decision forms");
+
+        String original = given().get("/documents/{id}", Seeds.DEFENSE_STORY_JULY).then().extract().asString();
+        assertTrue(original.contains("<ul class=\"link-list\" data-derivatives>"));
+        assertTrue(original.contains("href=\"" + compare + "\""));
+        assertTrue(!original.contains("data-sources"));
+    }
+
+    @Test
     void showsEachVersionsFixityFromTheLastAudit() {
         String id = upload(unique("Audited"));
         given().get("/documents/{id}", id).then().body(containsString("Not checked yet"))
