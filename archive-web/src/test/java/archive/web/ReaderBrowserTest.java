@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Seeds;
 import archive.web.support.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
-/** A reader in a real browser: searches, opens documents, compares versions. */
+/** A reader in a real browser: searches, opens documents, cites them, compares versions and sources. */
 @QuarkusTest
 class ReaderBrowserTest extends BrowserTest {
 
@@ -40,10 +42,81 @@ class ReaderBrowserTest extends BrowserTest {
 
         browser.find(".result-title a[href='/documents/14e58095c9a75005']").click();
         browser.waitFor(ExpectedConditions.urlContains("/documents/14e58095c9a75005"));
-        assertEquals("001_14e58095c9a75005.txt", browser.find("h1").getText());
+        assertEquals(given().get("/api/v1/documents/{id}/metadata", Seeds.UNTITLED_REWRITE)
+                .path("fields.title.value"), browser.find("h1").getText());
         assertTrue(browser.find(".archived-text").getText()
                 .startsWith("U.S. and Iraqi officials have gathered at the Pentagon"));
+    }
+
+    @Test
+    void citesSeed001NamingItsSourceInApaThenMlaAndCopiesIt() {
+        browser.go("/documents/" + Seeds.UNTITLED_REWRITE);
+        String apa = browser.find("#citation-output").getText();
+        assertTrue(apa.contains(Seeds.DEFENSE_STORY_JULY_TITLE), apa);
+
+        new Select(browser.find("#cite-style")).selectByValue("modern-language-association");
+        browser.waitFor(driver -> !browser.find("#citation-output").getText().equals(apa));
+        String mla = browser.find("#citation-output").getText();
+        assertEquals(given().get("/api/v1/documents/{id}/citation?style=modern-language-association",
+                Seeds.UNTITLED_REWRITE).path("citation"), mla);
+        assertTrue(mla.contains(Seeds.DEFENSE_STORY_JULY_TITLE), mla);
+
+        WebElement copy = browser.find("[data-copy]");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", copy);
+        copy.click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-copy-status]"),
+                "Copied"));
         browser.screenshot("document");
+    }
+
+    @Test
+    void findsAnyCslStyleByTypingAndCitesInIt() {
+        String nature = given().get("/api/v1/documents/{id}/citation?style=nature", Seeds.DEFENSE_STORY_JULY)
+                .path("citation");
+        browser.go("/documents/" + Seeds.DEFENSE_STORY_JULY);
+
+        WebElement field = browser.find("#cite-any-style");
+        field.sendKeys("nature");
+        browser.waitFor(driver -> !browser.findAll("#cite-style-matches option[value='nature']").isEmpty());
+        field.sendKeys(Keys.ENTER);
+
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("citation-output"), nature));
+        assertTrue(browser.path().contains("style=nature"), browser.path());
+    }
+
+    @Test
+    void comparesSeed001WithItsSourceMarkingSharedPassagesInBoth() {
+        browser.go("/documents/" + Seeds.UNTITLED_REWRITE);
+        browser.find("a[href='/documents/" + Seeds.UNTITLED_REWRITE + "/compare/" + Seeds.DEFENSE_STORY_JULY + "']")
+                .click();
+        browser.waitFor(ExpectedConditions.urlContains("/compare/"));
+
+        List<WebElement> derived = browser.findAll("[data-side=derived] mark.passage");
+        assertFalse(derived.isEmpty());
+        assertFalse(browser.findAll("[data-side=source] mark.passage").isEmpty());
+        String number = derived.get(0).findElement(By.cssSelector(".passage-number")).getText();
+        derived.get(0).findElement(By.cssSelector(".passage-number")).click();
+        browser.waitFor(ExpectedConditions.urlContains("#s-" + number));
+        browser.screenshot("compare");
+    }
+
+    @Test
+    void aTitleCorrectedToScriptStaysInertOnThePageAndInTheCiteBox() {
+        String id = asLibrarian().contentType("text/plain").body(utf8(unique("A story about the Pentagon.")))
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        asLibrarian().contentType("application/merge-patch+json").body("{\"title\": \"<script>alert(1)</script>\"}")
+                .patch("/api/v1/documents/{id}/metadata", id).then().statusCode(200);
+
+        browser.go("/documents/" + id);
+        assertFalse(browser.alertOpen(), "no dialog opened");
+        assertEquals("<script>alert(1)</script>", browser.find("h1").getText());
+        assertTrue(browser.find("#citation-output").getText().contains("<script>alert(1)</script>"));
+
+        browser.find("input[name=format][value=html]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("citation-output"), "csl-entry"));
+        assertFalse(browser.alertOpen(), "no dialog opened");
+        assertTrue(browser.find("#citation-output").getText().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(browser.findAll("h1 script, .cite-box script, .metadata script").isEmpty());
     }
 
     @Test

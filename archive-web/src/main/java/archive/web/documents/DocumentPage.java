@@ -1,13 +1,16 @@
 package archive.web.documents;
 
+import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import archive.web.documents.DocumentHistory.History;
+import archive.web.provenance.ProvenancePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -30,20 +33,39 @@ public class DocumentPage {
 
     private final DocumentHistory histories;
     private final TextRetrieval texts;
+    private final CiteBox citeBox;
+    private final DocumentMetadata metadata;
+    private final ProvenancePanel provenance;
 
-    public DocumentPage(DocumentHistory histories, TextRetrieval texts) {
+    public DocumentPage(DocumentHistory histories, TextRetrieval texts, CiteBox citeBox, DocumentMetadata metadata,
+            ProvenancePanel provenance) {
+        this.provenance = provenance;
         this.histories = histories;
         this.texts = texts;
+        this.citeBox = citeBox;
+        this.metadata = metadata;
     }
 
+    /**
+     * @param style     the cite box's style from the picker
+     * @param anyStyle  any other CSL style id, typed in; it wins over the picker when given
+     * @param format    "text" or "html"
+     * @param with      "source" to cite a rewrite together with its accepted source
+     */
     @GET
-    public TemplateInstance document(@PathParam("id") String id, @Context UriInfo uri) {
+    public TemplateInstance document(@PathParam("id") String id, @QueryParam("style") String style,
+            @QueryParam("anyStyle") String anyStyle, @QueryParam("format") String format,
+            @QueryParam("with") String with, @Context UriInfo uri) {
         History history = histories.of(id);
         ArchivedText text = texts.version(id, history.document().currentVersion);
         DocumentDescription description = history.description();
         URI page = uri.getBaseUriBuilder().path(description.path()).build();
+        MetadataFacts facts = MetadataFacts.of(metadata.snapshot(id));
         return Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
-                ReferenceManagerTags.of(description, page)));
+                ReferenceManagerTags.of(description, facts, page), facts,
+                citeBox.of(id, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
+                        "source".equals(with), uri.getBaseUri()),
+                provenance.of(id)));
     }
 }

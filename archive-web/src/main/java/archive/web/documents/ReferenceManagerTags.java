@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import archive.core.metadata.catalog.FieldName;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A document page's description for reference managers (Zotero, Mendeley, Google Scholar): Highwire Press
@@ -24,23 +27,45 @@ public record ReferenceManagerTags(List<MetaTag> metaTags, String jsonLd) {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    public static ReferenceManagerTags of(DocumentDescription document, URI page) {
-        List<MetaTag> tags = List.of(
-                new MetaTag("citation_title", document.title()),
+    public static ReferenceManagerTags of(DocumentDescription document, MetadataFacts metadata, URI page) {
+        String title = metadata.value(FieldName.TITLE).orElse(document.title());
+        Optional<String> publisher = metadata.value(FieldName.PUBLISHER);
+        Optional<String> published = metadata.value(FieldName.PUBLICATION_DATE);
+        List<String> authors = metadata.value(FieldName.AUTHORS).map(names -> List.of(names.split("; ")))
+                .orElse(List.of());
+        List<MetaTag> tags = new ArrayList<>(List.of(
+                new MetaTag("citation_title", title),
                 new MetaTag("citation_online_date", HIGHWIRE_DATE.format(document.archivedAt())),
                 new MetaTag("citation_fulltext_html_url", page.toString()),
-                new MetaTag("DC.title", document.title()),
+                new MetaTag("DC.title", title),
                 new MetaTag("DC.identifier", page.toString()),
                 new MetaTag("DC.type", "Text"),
                 new MetaTag("DC.format", document.mediaType()),
                 new MetaTag("DCTERMS.created", ISO_DATE.format(document.archivedAt())),
-                new MetaTag("DCTERMS.modified", ISO_DATE.format(document.updatedAt())));
+                new MetaTag("DCTERMS.modified", ISO_DATE.format(document.updatedAt()))));
+        publisher.ifPresent(name -> {
+            tags.add(new MetaTag("citation_publisher", name));
+            tags.add(new MetaTag("DC.publisher", name));
+        });
+        published.ifPresent(date -> {
+            tags.add(new MetaTag("citation_publication_date", date.replace('-', '/')));
+            tags.add(new MetaTag("DC.date", date));
+        });
+        authors.forEach(author -> {
+            tags.add(new MetaTag("citation_author", author));
+            tags.add(new MetaTag("DC.creator", author));
+        });
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "NewsArticle");
         article.put("@id", page.toString());
         article.put("url", page.toString());
-        article.put("headline", document.title());
+        article.put("headline", title);
+        publisher.ifPresent(name -> article.put("publisher", Map.of("@type", "Organization", "name", name)));
+        published.ifPresent(date -> article.put("datePublished", date));
+        if (!authors.isEmpty()) {
+            article.put("author", authors.stream().map(author -> Map.of("@type", "Person", "name", author)).toList());
+        }
         article.put("identifier", document.id());
         article.put("dateCreated", document.archivedAt().toString());
         article.put("dateModified", document.updatedAt().toString());

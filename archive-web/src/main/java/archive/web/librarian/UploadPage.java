@@ -7,7 +7,10 @@ import archive.core.catalog.Catalog;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
+import archive.core.metadata.catalog.DocumentMetadata;
 import archive.web.documents.DocumentDescription;
+import archive.web.documents.MetadataFacts;
+import archive.web.provenance.ProvenancePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,9 +40,14 @@ public class UploadPage {
     private final IngestService ingest;
     private final Catalog catalog;
     private final SecurityIdentity identity;
+    private final DocumentMetadata metadata;
+    private final ProvenancePanel provenance;
 
-    public UploadPage(IngestService ingest, Catalog catalog, SecurityIdentity identity) {
+    public UploadPage(IngestService ingest, Catalog catalog, SecurityIdentity identity, DocumentMetadata metadata,
+            ProvenancePanel provenance) {
         this.ingest = ingest;
+        this.metadata = metadata;
+        this.provenance = provenance;
         this.catalog = catalog;
         this.identity = identity;
     }
@@ -65,7 +73,8 @@ public class UploadPage {
             IngestResult result = ingest.ingest(upload);
             DocumentDescription document = DocumentDescription.of(result.document(),
                     catalog.currentVersion(result.document().id).orElseThrow());
-            UploadView view = new UploadView(document, !result.stored(), null, "", "");
+            UploadView view = new UploadView(document, !result.stored(), null, "", "",
+                    MetadataFacts.of(metadata.snapshot(document.id())), provenance.of(document.id()).sources());
             return Response.status(result.stored() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(Templates.upload(view)).build();
         } catch (ArchiveException e) {
@@ -75,7 +84,7 @@ public class UploadPage {
 
     private static Response refused(int status, String problem, String text, String fileName) {
         return Response.status(status)
-                .entity(Templates.upload(new UploadView(null, false, problem, text, fileName == null ? "" : fileName)))
+                .entity(Templates.upload(UploadView.refused(problem, text, fileName == null ? "" : fileName)))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import archive.core.account.AccountService;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.Reconciler;
 import archive.core.ingest.SeedImport;
+import archive.core.search.MetadataFacets;
 import archive.core.search.SearchIndex;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What must happen, in this order, before the archive serves: repair what a crash left half-recorded, make sure an
- * administrator exists, index for search what was archived before search existed, and import the seeds.
+ * administrator exists, index for search (text, then metadata facets) what was archived before search existed, and
+ * import the seeds.
  */
 @ApplicationScoped
 public class ArchiveStartup {
@@ -20,13 +22,14 @@ public class ArchiveStartup {
     private static final Logger LOG = Logger.getLogger(ArchiveStartup.class);
 
     void onStart(@Observes StartupEvent event, Reconciler reconciler, AccountService accounts, SeedImport seeds,
-            SearchIndex searchIndex, ArchiveConfig config) {
+            SearchIndex searchIndex, MetadataFacets facets, ArchiveConfig config) {
         int repaired = reconciler.reconcilePending();
         if (repaired > 0) {
             LOG.infof("reconciled %d version(s) the catalog lacked after an interrupted write", repaired);
         }
         bootstrapAdmin(accounts, config.admin());
         searchIndex.indexMissing();
+        facets.backfill();
         seeds.importSeeds();
     }
 

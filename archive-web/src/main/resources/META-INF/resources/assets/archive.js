@@ -146,9 +146,114 @@
     return td;
   }
 
+
+  // Cite box: a new style, format or "with source" choice re-renders the citation through the citation API, and
+  // "any other style" searches all CSL styles. Without JavaScript the form reloads the page with the choice.
+  function enhanceCiteBox() {
+    const box = document.querySelector("[data-cite-box]");
+    if (!box || !window.fetch) {
+      return;
+    }
+    const form = box.querySelector("[data-cite-form]");
+    const output = box.querySelector("[data-cite-output]");
+    const anyStyle = box.querySelector("[data-cite-any-style]");
+    const matches = box.querySelector("[data-cite-style-matches]");
+    const status = box.querySelector("[data-copy-status]");
+
+    async function render() {
+      const data = new FormData(form);
+      const style = (data.get("anyStyle") || "").trim() || data.get("style");
+      const query = new URLSearchParams({ style: style, format: data.get("format") || "text" });
+      if (data.get("with")) {
+        query.set("with", "source");
+      }
+      status.textContent = "";
+      const response = await fetch("/api/v1/documents/" + encodeURIComponent(box.dataset.document)
+        + "/citation?" + query, { headers: { "Accept": "application/json" } });
+      const json = await response.json().catch(function () { return {}; });
+      const problem = box.querySelector("[data-cite-problem]");
+      if (problem) {
+        problem.remove();
+      }
+      output.hidden = false;
+      // Shown as text: an HTML citation is markup to copy, never inserted into this page.
+      output.textContent = response.ok ? json.citation : (json.detail || "The citation could not be rendered.");
+      output.dataset.style = style;
+      history.replaceState(null, "", "?" + query + "#cite");
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      render();
+    });
+    box.querySelectorAll("[data-cite-style], [data-cite-format], [data-cite-with]").forEach(function (input) {
+      input.addEventListener("change", function () {
+        if (input.matches("[data-cite-style]")) {
+          anyStyle.value = "";
+        }
+        render();
+      });
+    });
+
+    let pending;
+    anyStyle.addEventListener("input", function () {
+      clearTimeout(pending);
+      const needle = anyStyle.value.trim();
+      if (needle.length < 2) {
+        return;
+      }
+      pending = setTimeout(async function () {
+        const response = await fetch("/api/v1/styles?size=20&q=" + encodeURIComponent(needle));
+        const json = await response.json().catch(function () { return { items: [] }; });
+        matches.replaceChildren.apply(matches, (json.items || []).map(function (style) {
+          const option = document.createElement("option");
+          option.value = style.id;
+          option.label = style.title;
+          return option;
+        }));
+      }, 200);
+    });
+    anyStyle.addEventListener("change", function () {
+      if (anyStyle.value.trim()) {
+        render();
+      }
+    });
+  }
+
+  // Copy buttons: the clipboard API where the browser allows it, else a selection and the copy command.
+  function enhanceCopyButtons() {
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      const source = document.getElementById(button.dataset.copy);
+      const status = button.parentElement.querySelector("[data-copy-status]");
+      button.hidden = false;
+      button.addEventListener("click", async function () {
+        const text = source.textContent;
+        let copied;
+        try {
+          await navigator.clipboard.writeText(text);
+          copied = true;
+        } catch (error) {
+          copied = copyBySelection(source);
+        }
+        status.textContent = copied ? "Copied" : "Copying was refused: select the citation and copy it.";
+      });
+    });
+  }
+
+  function copyBySelection(element) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return document.execCommand("copy");
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusAnnouncements();
     enhanceBusyForms();
     enhanceBulkUpload();
+    enhanceCiteBox();
+    enhanceCopyButtons();
   });
 })();

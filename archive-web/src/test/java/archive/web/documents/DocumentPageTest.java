@@ -3,12 +3,14 @@ package archive.web.documents;
 import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
+import static archive.web.support.Html.unescape;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Seeds;
 import archive.core.storage.ContentDigest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,19 +54,58 @@ class DocumentPageTest {
     }
 
     @Test
-    void describesTheDocumentForReferenceManagers() throws Exception {
-        String html = given().get("/documents/{id}", SEED_001).then().statusCode(200).extract().asString();
+    void describesTheDocumentForReferenceManagersFromItsMetadata() throws Exception {
+        String html = given().get("/documents/{id}", Seeds.DEFENSE_STORY_JULY).then().statusCode(200)
+                .extract().asString();
 
-        assertTrue(html.contains("<meta name=\"citation_title\" content=\"001_14e58095c9a75005.txt\">"));
-        assertTrue(html.contains("<meta name=\"DC.title\" content=\"001_14e58095c9a75005.txt\">"));
+        assertTrue(html.contains("<h1>" + Seeds.DEFENSE_STORY_JULY_TITLE + "</h1>"));
+        assertTrue(html.contains("<meta name=\"citation_title\" content=\"" + Seeds.DEFENSE_STORY_JULY_TITLE + "\">"));
+        assertTrue(html.contains("<meta name=\"DC.title\" content=\"" + Seeds.DEFENSE_STORY_JULY_TITLE + "\">"));
+        assertTrue(html.contains("<meta name=\"citation_publisher\" content=\"" + Seeds.DOD + "\">"));
+        assertTrue(html.contains("<meta name=\"citation_publication_date\" content=\"2024/07/22\">"));
         assertTrue(html.contains("<meta name=\"DC.identifier\" content=\"http"));
         Matcher jsonLd = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
         assertTrue(jsonLd.find());
         JsonNode article = new ObjectMapper().readTree(jsonLd.group(1));
         assertEquals("NewsArticle", article.get("@type").asText());
-        assertEquals(SEED_001, article.get("identifier").asText());
-        assertTrue(article.get("url").asText().endsWith("/documents/" + SEED_001));
+        assertEquals(Seeds.DEFENSE_STORY_JULY, article.get("identifier").asText());
+        assertEquals(Seeds.DOD, article.path("publisher").path("name").asText());
+        assertEquals("2024-07-22", article.path("datePublished").asText());
+        assertTrue(article.get("url").asText().endsWith("/documents/" + Seeds.DEFENSE_STORY_JULY));
+    }
+
+    @Test
+    void showsEachFieldWithWhereItCameFromAndTheDateFlag() {
+        given().get("/documents/{id}", Seeds.DEFENSE_STORY_JULY).then().statusCode(200)
+                .body(containsString("extracted (original-credit-line, 95% sure)"))
+                .body(containsString("<a href=\"" + Seeds.DEFENSE_NEWS_STORIES + "\" rel=\"nofollow noopener\">"))
+                .body(containsString("File <span class=\"mono\">000_095111aef963144d.txt</span>"));
+        given().get("/documents/{id}", Seeds.MISDATED_WEB_PAGE).then()
+                .body(containsString("data-flag=\"DATE_CONTRADICTS_TEXT\""));
+
+        String id = upload(unique("Corrected story"));
+        asLibrarian().contentType("application/merge-patch+json").body("{\"publisher\": \"Librarian Press\"}")
+                .patch("/api/v1/documents/{id}/metadata", id).then().statusCode(200);
+        given().get("/documents/{id}", id).then()
+                .body(containsString("Librarian Press"))
+                .body(containsString("corrected by admin, <time"));
+    }
+
+    @Test
+    void listsARewritesSourcesAndAnOriginalsRewritesEachWithItsComparison() {
+        String compare = "/documents/" + Seeds.UNTITLED_REWRITE + "/compare/" + Seeds.DEFENSE_STORY_JULY;
+        String rewrite = given().get("/documents/{id}", Seeds.UNTITLED_REWRITE).then().statusCode(200)
+                .extract().asString();
+        assertTrue(rewrite.contains("<ul class=\"link-list\" data-sources>"));
+        assertTrue(rewrite.contains("href=\"" + compare + "\""));
+        assertTrue(rewrite.contains("badge-auto"));
+        assertTrue(!rewrite.contains("action=\"/librarian/provenance\""), "readers get no decision forms");
+
+        String original = given().get("/documents/{id}", Seeds.DEFENSE_STORY_JULY).then().extract().asString();
+        assertTrue(original.contains("<ul class=\"link-list\" data-derivatives>"));
+        assertTrue(original.contains("href=\"" + compare + "\""));
+        assertTrue(!original.contains("data-sources"));
     }
 
     @Test
@@ -127,10 +168,5 @@ class DocumentPageTest {
         Matcher block = TEXT_BLOCK.matcher(html);
         assertTrue(block.find(), "the page has the archived text block");
         return block.group(1);
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 }

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReferenceManagerTagsTest {
 
+    private static final MetadataFacts NO_METADATA = new MetadataFacts(List.of(), List.of());
     private static final String TITLE = "Talks end </script><script>alert(1)</script> <!-- & more";
 
     @Test
     void jsonLdCannotEndItsScriptElementWhateverTheTitleSays() throws Exception {
-        ReferenceManagerTags tags = ReferenceManagerTags.of(document(TITLE), URI.create("https://a.example/documents/x"));
+        ReferenceManagerTags tags = ReferenceManagerTags.of(document(TITLE), NO_METADATA,
+                URI.create("https://a.example/documents/x"));
 
         assertFalse(tags.jsonLd().contains("</"));
         assertFalse(tags.jsonLd().contains("<!--"));
@@ -28,12 +31,37 @@ class ReferenceManagerTagsTest {
 
     @Test
     void writesHighwireAndDublinCoreDatesInTheirFormats() {
-        ReferenceManagerTags tags = ReferenceManagerTags.of(document("Title"), URI.create("https://a.example/d"));
+        ReferenceManagerTags tags = ReferenceManagerTags.of(document("Title"), NO_METADATA,
+                URI.create("https://a.example/d"));
 
         assertEquals("2024/07/22", content(tags, "citation_online_date"));
         assertEquals("2024-07-22", content(tags, "DCTERMS.created"));
         assertEquals("https://a.example/d", content(tags, "DC.identifier"));
         assertEquals("Title", content(tags, "citation_title"));
+    }
+
+    @Test
+    void takesTitlePublisherDateAndAuthorsFromTheMetadata() throws Exception {
+        Instant set = Instant.parse("2024-07-23T00:00:00Z");
+        MetadataFacts metadata = new MetadataFacts(List.of(
+                new MetadataFacts.Fact("Title", "title", "Officials Meet", false, false, "headline", set, 90),
+                new MetadataFacts.Fact("Authors", "authors", "Ann Lee", false, true, "admin", set, 100),
+                new MetadataFacts.Fact("Publisher", "publisher", "DoD News", false, false, "credit", set, 80),
+                new MetadataFacts.Fact("Published", "publicationDate", "2024-07-22", false, false, "x", set, 70)),
+                List.of());
+
+        ReferenceManagerTags tags = ReferenceManagerTags.of(document("story.txt"), metadata,
+                URI.create("https://a.example/d"));
+
+        assertEquals("Officials Meet", content(tags, "citation_title"));
+        assertEquals("DoD News", content(tags, "citation_publisher"));
+        assertEquals("2024/07/22", content(tags, "citation_publication_date"));
+        assertEquals("2024-07-22", content(tags, "DC.date"));
+        assertEquals("Ann Lee", content(tags, "citation_author"));
+        JsonNode article = new ObjectMapper().readTree(tags.jsonLd());
+        assertEquals("DoD News", article.path("publisher").path("name").asText());
+        assertEquals("2024-07-22", article.path("datePublished").asText());
+        assertEquals("Officials Meet", article.path("headline").asText());
     }
 
     private static String content(ReferenceManagerTags tags, String name) {

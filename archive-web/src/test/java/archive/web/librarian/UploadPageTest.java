@@ -7,10 +7,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import archive.api.support.Seeds;
 import archive.core.storage.ContentDigest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.specification.MultiPartSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +33,18 @@ class UploadPageTest {
                 .then().statusCode(200)
                 .body(containsString("Already in the archive"))
                 .body(containsString("href=\"/documents/" + id + "\""));
+    }
+
+    @Test
+    void showsTheExtractedMetadataAndTheSourceDetectionFound() throws Exception {
+        byte[] copy = utf8(Files.readString(Path.of("../seeds/000_095111aef963144d.txt")) + "\n" + unique("Copied"));
+
+        asSignedInLibrarian().multiPart("file", "copy.txt", copy, "text/plain").post("/librarian/upload")
+                .then().statusCode(201)
+                .body(containsString("<dd>" + Seeds.DEFENSE_STORY_JULY_TITLE + "</dd>"))
+                .body(containsString("<dd>" + Seeds.DOD + "</dd>"))
+                .body(containsString("<dd>2024-07-22</dd>"))
+                .body(containsString("/compare/" + Seeds.DEFENSE_STORY_JULY + "\">Compare side by side</a>"));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package archive.core.search;
+
+import archive.core.catalog.MetadataVersionArchived;
+import archive.core.catalog.VersionArchived;
+import archive.core.metadata.MetadataFlag;
+import archive.core.metadata.catalog.CurrentField;
+import archive.core.metadata.catalog.DocumentMetadata;
+import archive.core.metadata.catalog.FieldName;
+import archive.core.metadata.catalog.MetadataSnapshot;
+import archive.core.metadata.catalog.PartialIsoDate;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the search facets in step with the metadata: after the metadata catalog has recorded a new text version's
+ * extraction or a librarian's correction (same events, later observers), the document's publisher, site,
+ * publication date and kind become its facets. A date flagged as contradicting the text is not a facet.
+ */
+@ApplicationScoped
+public class MetadataFacets {
+
+    /** After the metadata recorder and the search index's own observers (default priority) have run. */
+    private static final int AFTER_METADATA = Interceptor.Priority.APPLICATION + 900;
+    private static final String DATE_CONTRADICTS_TEXT = MetadataFlag.Type.DATE_CONTRADICTS_TEXT.name();
+    private static final Logger LOG = Logger.getLogger(MetadataFacets.class);
+
+    private final DocumentMetadata metadata;
+    private final SearchIndex index;
+    private final EntityManager entityManager;
+
+    public MetadataFacets(DocumentMetadata metadata, SearchIndex index, EntityManager entityManager) {
+        this.metadata = metadata;
+        this.index = index;
+        this.entityManager = entityManager;
+    }
+
+    void onVersionArchived(@Observes @Priority(AFTER_METADATA) VersionArchived archived) {
+        refresh(archived.version().documentId);
+    }
+
+    void onMetadataVersionArchived(@Observes @Priority(AFTER_METADATA) MetadataVersionArchived archived) {
+        refresh(archived.documentId());
+    }
+
+    /** Sets the facets of every indexed document that has none yet: catalogs from before facets existed. */
+    public int backfill() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select document_id from document_search where publisher is null and site is null "
+                        + "and published_on is null and kind is null order by document_id").getResultList());
+        ids.forEach(id -> QuarkusTransaction.requiringNew().run(() -> refresh(id)));
+        if (!ids.isEmpty()) {
+            LOG.infof("search facets: set for %d document(s) from their metadata", ids.size());
+        }
+        return ids.size();
+    }
+
+    void refresh(String documentId) {
+        index.updateFacets(documentId, of(metadata.snapshot(documentId)));
+    }
+
+    static SearchFacets of(MetadataSnapshot snapshot) {
+        boolean dateContradicted = snapshot.flags().stream().anyMatch(flag -> flag.type.equals(DATE_CONTRADICTS_TEXT));
+        Optional<String> sourceUrl = text(snapshot, FieldName.SOURCE_URL);
+        return new SearchFacets(text(snapshot, FieldName.PUBLISHER), sourceUrl.flatMap(MetadataFacets::site),
+                dateContradicted ? Optional.empty()
+                        : text(snapshot, FieldName.PUBLICATION_DATE).flatMap(PartialIsoDate::parse)
+                                .map(PartialIsoDate::firstDay),
+                text(snapshot, FieldName.KIND).flatMap(DocumentKind::ofCode));
+    }
+
+    private static Optional<String> text(MetadataSnapshot snapshot, FieldName name) {
+        return snapshot.fields().stream().filter(field -> field.field() == name).findFirst()
+                .map(field -> field.value).filter(value -> value != null && value.isTextual())
+                .map(JsonNode::asText);
+    }
+
+    /** "www.defense.gov" → "defense.gov": the site, as readers name it. */
+    private static Optional<String> site(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return Optional.ofNullable(host).map(name -> name.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

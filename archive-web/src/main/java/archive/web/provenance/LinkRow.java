@@ -1,0 +1,38 @@
+package archive.web.provenance;
+
+import archive.core.metadata.catalog.MetadataSummary;
+import archive.core.provenance.ProvenanceLink;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One provenance link as the pages list it: the rewrite, its candidate source, how alike they are, what relation
+ * detection saw and where the link stands.
+ */
+public record LinkRow(String derivedId, String derivedTitle, String sourceId, String sourceTitle, String score,
+        String relation, String status) {
+
+    static LinkRow of(ProvenanceLink link, Map<String, MetadataSummary> summaries) {
+        return new LinkRow(link.derivedId, title(link.derivedId, summaries), link.sourceId,
+                title(link.sourceId, summaries), String.format(Locale.ENGLISH, "%.2f", link.score),
+                link.relation.replace('_', ' ').toLowerCase(Locale.ROOT), link.status);
+    }
+
+    /** Whether a librarian may still confirm or reject it (a decided link can be decided again, the other way). */
+    public boolean confirmable() {
+        return !"confirmed".equals(status);
+    }
+
+    public boolean rejectable() {
+        return !"rejected".equals(status);
+    }
+
+    public String comparePath() {
+        return "/documents/" + derivedId + "/compare/" + sourceId;
+    }
+
+    private static String title(String id, Map<String, MetadataSummary> summaries) {
+        MetadataSummary summary = summaries.get(id);
+        return summary == null || summary.title() == null ? id : summary.title();
+    }
+}
