@@ -25,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +79,11 @@ class SearchApiTest {
                 .body("total", greaterThanOrEqualTo(5))
                 .body("items.score", everyItem(nullValue()))
                 .extract().jsonPath();
-        List<String> ids = json.getList("items.id", String.class);
-        assertTrue(ids.indexOf("ae93cf49b4b6e044") < ids.indexOf("095111aef963144d"), "newest first: " + ids);
+        List<String> archivedAt = json.getList("items.archivedAt", String.class);
+        List<Instant> times = archivedAt.stream().map(Instant::parse).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(!times.get(i).isAfter(times.get(i - 1)), "newest first: " + archivedAt);
+        }
     }
 
     @Test

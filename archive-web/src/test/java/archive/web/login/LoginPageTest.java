@@ -54,9 +54,7 @@ class LoginPageTest {
 
     @Test
     void signingOutEndsTheSession() {
-        String session = LibrarianSession.signIn();
-
-        given().redirects().follow(false).cookie(COOKIE, session).post("/logout")
+        LibrarianSession.asSignedInLibrarian().post("/logout")
                 .then().statusCode(303).header("Location", endsWith("/"))
                 .header("Set-Cookie", allOf(containsString(COOKIE + "="), containsString("Max-Age=0")));
     }
