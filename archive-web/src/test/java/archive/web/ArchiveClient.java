@@ -58,6 +58,11 @@ final class ArchiveClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
+    HttpRequest.Builder patch(String path, String mergePatch) {
+        return HttpRequest.newBuilder(uris.apply(path)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch));
+    }
+
     HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(uris.apply(path)).GET();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Timeout;
 class RebuildCatalogIT {
 
     private static final int DOCUMENTS = 20;
+    private static final String ORIGINAL_000 = "095111aef963144d";
+    private static final String SAME_EVENT_003 = "1aacb8dbb6810538";
+    private static final String WEB_PAGE_004 = "ae93cf49b4b6e044";
 
     @Test
     void rebuildsTheCatalogFromTheStoreAloneAfterTheDatabaseIsDropped() throws Exception {
@@ -60,25 +64,42 @@ class RebuildCatalogIT {
         }
     }
 
-    /** Seeds, new documents, and new versions of some of them; then a clean shutdown. */
+    /**
+     * Seeds, new documents, new versions of some of them, librarians' corrections and provenance decisions (on links
+     * detection proposed and on one it did not); then a clean shutdown.
+     */
     private static void fillArchive(Path dataDir, Map<String, String> settings) {
         ArchiveProcess archive = ArchiveProcess.start(dataDir, settings);
         try {
             ArchiveClient client = new ArchiveClient(archive);
             Random random = new Random(23);
+            List<String> ids = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 byte[] text = ("Rebuild test document " + i + " " + random.nextLong() + "\n").getBytes(
                         StandardCharsets.UTF_8);
                 JsonNode created = ArchiveClient.parse(client.sendExpecting(client.upload(text, "doc-" + i + ".txt"),
                         201).body());
+                ids.add(created.get("id").asText());
                 for (int version = 2; version <= i % 3 + 1; version++) {
                     client.sendExpecting(client.newVersion(created.get("id").asText(),
                             ("version " + version + " of " + i + "\n").getBytes(StandardCharsets.UTF_8)), 201);
                 }
             }
+            client.sendExpecting(client.patch("/api/v1/documents/" + ids.get(0) + "/metadata",
+                    "{\"title\": \"Corrected Before the Catalog Was Lost\", \"publicationDate\": \"2024-07\"}"), 200);
+            decide(client, SAME_EVENT_003, ORIGINAL_000, "confirmed");
+            decide(client, WEB_PAGE_004, ORIGINAL_000, "rejected");
+            decide(client, ids.get(1), ids.get(2), "confirmed");
+            decide(client, ids.get(3), ids.get(2), "confirmed");
+            decide(client, ids.get(3), ids.get(2), "rejected");
         } finally {
             archive.stop();
         }
+    }
+
+    private static void decide(ArchiveClient client, String derivedId, String sourceId, String status) {
+        client.sendExpecting(client.post("/api/v1/documents/" + derivedId + "/provenance/" + sourceId,
+                "{\"status\": \"" + status + "\"}"), 200);
     }
 
     private static void dropCatalogDatabase(EmbeddedPostgres database) throws Exception {

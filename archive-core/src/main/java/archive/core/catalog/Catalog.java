@@ -1,11 +1,9 @@
 package archive.core.catalog;
 
-import archive.core.storage.ObjectMetadata;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,18 +85,17 @@ public class Catalog {
 
     /**
      * Records a durable OCFL version that changed only the document's metadata (its text stays the current version):
-     * the catalog's head moves to it, an event is logged, and observers of {@link MetadataVersionArchived} apply the
-     * corrections it carries, all in one transaction.
+     * the catalog's head moves to it, an event of the given type is logged, and observers of
+     * {@link MetadataVersionArchived} apply the corrections and decisions it carries, all in one transaction.
      */
-    public Document recordMetadataVersion(MetadataVersionArchived version, String agent, String eventDetail) {
+    public Document recordMetadataVersion(MetadataVersionArchived version, EventType type, String agent,
+            String eventDetail) {
         Document document = Document.<Document>findByIdOptional(version.documentId())
                 .orElseThrow(() -> new DocumentNotFoundException(version.documentId()));
         document.ocflHead = version.ocflVersion();
         // The time of the change itself, so a catalog rebuilt from the store says the same.
-        version.corrections().stream().map(ObjectMetadata.Correction::at).max(Comparator.naturalOrder())
-                .ifPresent(at -> document.updatedAt = at);
-        ArchiveEvent.of(EventType.METADATA_CORRECTION, document.id, document.currentVersion, true, agent, eventDetail)
-                .persist();
+        version.metadata().latestRevision().ifPresent(revision -> document.updatedAt = revision.at());
+        ArchiveEvent.of(type, document.id, document.currentVersion, true, agent, eventDetail).persist();
         metadataVersionArchived.fire(version);
         return document;
     }

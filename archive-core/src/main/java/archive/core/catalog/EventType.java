@@ -1,5 +1,8 @@
 package archive.core.catalog;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** Event types, named after the PREMIS event type vocabulary where one fits. */
 public enum EventType {
     INGESTION("ingestion"),
@@ -25,5 +28,10 @@ public enum EventType {
 
     public String code() {
         return code;
+    }
+
+    /** The type whose code this is, as recorded in a metadata.json's {@code event}. */
+    public static Optional<EventType> of(String code) {
+        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst();
     }
 }

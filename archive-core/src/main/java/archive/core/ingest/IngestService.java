@@ -231,12 +231,13 @@ public class IngestService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String fileName = FileNames.sanitize(upload.fileName(), fallbackName);
         String event = number == 1 ? "ingestion" : "new-version";
-        // Librarians' metadata corrections are the document's, not the text's: every new version carries them on.
-        List<ObjectMetadata.Correction> corrections = expectedHead
-                .map(head -> metadataCodec.read(store.readMetadata(id, head)).corrections())
-                .orElse(List.of());
+        // Librarians' corrections and provenance decisions are the document's, not the text's: every new version
+        // carries them on.
+        Optional<ObjectMetadata> previous = expectedHead.map(head -> metadataCodec.read(store.readMetadata(id, head)));
         ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, id, number, digest.sha256(),
-                upload.bytes().length, MEDIA_TYPE, fileName, now, upload.agent(), event, corrections);
+                upload.bytes().length, MEDIA_TYPE, fileName, now, upload.agent(), event,
+                previous.map(ObjectMetadata::corrections).orElse(List.of()),
+                previous.map(ObjectMetadata::provenanceDecisions).orElse(List.of()));
         UnflushedVersion written = store.writeUnflushed(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),
                 upload.agent(), event + " of text version " + number);
         return new PendingVersion(upload, written, new VersionRecord(id, number, digest.sha256(),

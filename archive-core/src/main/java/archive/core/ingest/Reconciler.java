@@ -2,6 +2,7 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.VersionRecord;
 import archive.core.storage.ContentDigest;
@@ -67,7 +68,7 @@ public class Reconciler {
         for (String ocflVersion : versions.subList(start, versions.size())) {
             ObjectMetadata metadata = metadataCodec.read(store.readMetadata(id, ocflVersion));
             if (metadata.textVersion() <= textVersion) {
-                // The same text with a new metadata.json: a librarian's correction.
+                // The same text with a new metadata.json: a librarian's correction or provenance decision.
                 recordMetadataVersion(id, ocflVersion, metadata);
                 recorded++;
                 continue;
@@ -91,11 +92,10 @@ public class Reconciler {
     }
 
     private void recordMetadataVersion(String id, String ocflVersion, ObjectMetadata metadata) {
-        String agent = metadata.corrections().isEmpty() ? metadata.createdBy()
-                : metadata.corrections().get(metadata.corrections().size() - 1).by();
-        catalog.recordMetadataVersion(new MetadataVersionArchived(id, ocflVersion, metadata.corrections()), agent,
-                "metadata version " + metadata.metadataVersion() + " recorded from the OCFL store by reconciliation");
-        LOG.infof("reconciled %s %s (metadata version %d) from the OCFL store", id, ocflVersion,
-                metadata.metadataVersion());
+        String agent = metadata.latestRevision().map(ObjectMetadata.Revision::by).orElse(metadata.createdBy());
+        EventType type = EventType.of(metadata.event()).orElse(EventType.METADATA_CORRECTION);
+        catalog.recordMetadataVersion(new MetadataVersionArchived(id, ocflVersion, metadata), type, agent,
+                type.code() + " recorded from the OCFL store by reconciliation (" + ocflVersion + ")");
+        LOG.infof("reconciled %s %s (%s) from the OCFL store", id, ocflVersion, type.code());
     }
 }

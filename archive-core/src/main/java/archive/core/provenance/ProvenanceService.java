@@ -1,20 +1,26 @@
 package archive.core.provenance;
 
-import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.EventType;
+import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.VersionArchived;
 import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentValidator;
+import archive.core.ingest.MetadataRevisions;
 import archive.core.retrieval.TextRetrieval;
+import archive.core.storage.ObjectMetadata.LinkDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -37,16 +43,17 @@ public class ProvenanceService implements SourceLinks {
     private final Catalog catalog;
     private final ContentValidator validator;
     private final EvidenceCodec codec;
-    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final MetadataRevisions revisions;
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
-            Catalog catalog, ContentValidator validator, EvidenceCodec codec) {
+            Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions) {
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
         this.catalog = catalog;
         this.validator = validator;
         this.codec = codec;
+        this.revisions = revisions;
     }
 
     /**
@@ -105,8 +112,11 @@ public class ProvenanceService implements SourceLinks {
                 .firstResultOptional().map(link -> link.sourceId);
     }
 
-    /** A librarian confirms or rejects a link; a link not proposed by detection is assessed and created. */
-    @Transactional
+    /**
+     * A librarian confirms or rejects a link; a link not proposed by detection is assessed and created. The decision
+     * is archived in the derived document's metadata.json (a new OCFL version), so the store alone can restore it;
+     * repeating the standing decision changes nothing.
+     */
     public ProvenanceLink decide(String derivedId, String sourceId, LinkStatus status, String agent) {
         if (!(status == LinkStatus.CONFIRMED || status == LinkStatus.REJECTED)) {
             throw new InvalidProvenanceException("A librarian's decision is 'confirmed' or 'rejected', not '"
@@ -117,17 +127,69 @@ public class ProvenanceService implements SourceLinks {
         }
         requireDocument(derivedId);
         requireDocument(sourceId);
-        ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId,
-                sourceId).firstResultOptional().orElseGet(() -> assessManually(derivedId, sourceId));
-        link.status = status.code();
-        link.decidedBy = agent;
-        link.decidedAt = Instant.now();
-        link.persist();
-        catalog.recordEvent(ArchiveEvent.of(EventType.PROVENANCE_DECISION, derivedId, null, true, agent,
-                status.code() + " " + derivedId + " → " + sourceId + " (" + link.relation + ", score "
-                        + String.format("%.2f", link.score) + ")"));
-        LOG.infof("%s %s provenance link %s -> %s", agent, status.code(), derivedId, sourceId);
-        return link;
+        revisions.revise(derivedId, EventType.PROVENANCE_DECISION, agent, head -> {
+            Optional<LinkDecision> standing = standingDecisions(head.provenanceDecisions()).stream()
+                    .filter(decision -> decision.sourceId().equals(sourceId)).findFirst();
+            if (standing.isPresent() && standing.get().status().equals(status.code())) {
+                return Optional.empty();
+            }
+            List<LinkDecision> all = new ArrayList<>(head.provenanceDecisions());
+            // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
+            all.add(new LinkDecision(sourceId, status.code(), agent, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+            return Optional.of(new MetadataRevisions.Revision(
+                    head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION.code()),
+                    status.code() + " " + derivedId + " → " + sourceId));
+        });
+        return link(derivedId, sourceId);
+    }
+
+    @Transactional
+    public ProvenanceLink link(String derivedId, String sourceId) {
+        return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId, sourceId)
+                .firstResult();
+    }
+
+    /** A version carrying decisions was recorded (by a librarian's decision, a reconciliation or a rebuild). */
+    void onMetadataVersionArchived(@Observes MetadataVersionArchived archived) {
+        applyDecisions(archived.documentId(), archived.metadata().provenanceDecisions());
+    }
+
+    /**
+     * Brings the links of a derived document in line with the decisions its metadata.json carries; a decision whose
+     * source is not (yet) in the catalog waits for the next call (a rebuild applies them again once every document
+     * is back). Returns how many links changed.
+     */
+    @Transactional
+    public int applyDecisions(String derivedId, List<LinkDecision> decisions) {
+        int changed = 0;
+        for (LinkDecision decision : standingDecisions(decisions)) {
+            if (catalog.document(decision.sourceId()).isEmpty()) {
+                LOG.debugf("decision on %s -> %s waits for its source", derivedId, decision.sourceId());
+                continue;
+            }
+            ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId,
+                    decision.sourceId()).firstResultOptional()
+                    .orElseGet(() -> assessManually(derivedId, decision.sourceId()));
+            if (decision.status().equals(link.status) && decision.by().equals(link.decidedBy)
+                    && decision.at().equals(link.decidedAt)) {
+                continue;
+            }
+            link.status = decision.status();
+            link.decidedBy = decision.by();
+            link.decidedAt = decision.at();
+            link.persist();
+            changed++;
+            LOG.infof("%s %s provenance link %s -> %s", decision.by(), decision.status(), derivedId,
+                    decision.sourceId());
+        }
+        return changed;
+    }
+
+    /** The newest decision per source, in the order the sources were first decided. */
+    private static List<LinkDecision> standingDecisions(List<LinkDecision> decisions) {
+        Map<String, LinkDecision> standing = new LinkedHashMap<>();
+        decisions.forEach(decision -> standing.put(decision.sourceId(), decision));
+        return List.copyOf(standing.values());
     }
 
     private ProvenanceLink assessManually(String derivedId, String sourceId) {

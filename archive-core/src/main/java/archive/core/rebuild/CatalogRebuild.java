@@ -2,6 +2,8 @@ package archive.core.rebuild;
 
 import archive.core.catalog.Catalog;
 import archive.core.ingest.Reconciler;
+import archive.core.provenance.ProvenanceService;
+import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.jboss.logging.Logger;
  * Rebuilds the catalog from the OCFL store alone: every object's versions are replayed from their own
  * {@code metadata.json} into the catalog (and, through the catalog's events, into everything derived from the
  * texts). On an empty catalog — a lost or dropped database — this recreates it; on a partial one it fills the gaps
- * and leaves what is already recorded alone, so running it twice changes nothing.
+ * and leaves what is already recorded alone, so running it twice changes nothing. Librarians' provenance decisions
+ * are applied again once every document is back, since a decision may name a source that sorts after it.
  */
 @ApplicationScoped
 public class CatalogRebuild {
@@ -24,11 +27,16 @@ public class CatalogRebuild {
     private final ObjectStore store;
     private final Catalog catalog;
     private final Reconciler reconciler;
+    private final ObjectMetadataCodec codec;
+    private final ProvenanceService provenance;
 
-    public CatalogRebuild(ObjectStore store, Catalog catalog, Reconciler reconciler) {
+    public CatalogRebuild(ObjectStore store, Catalog catalog, Reconciler reconciler, ObjectMetadataCodec codec,
+            ProvenanceService provenance) {
         this.store = store;
         this.catalog = catalog;
         this.reconciler = reconciler;
+        this.codec = codec;
+        this.provenance = provenance;
     }
 
     public RebuildReport rebuild() {
@@ -56,6 +64,15 @@ public class CatalogRebuild {
                 failures.add(new RebuildReport.Failure(id, e.toString()));
             }
         }
+        int decisionsApplied = 0;
+        for (String id : ids) {
+            Optional<String> head = catalog.document(id).map(document -> document.ocflHead);
+            if (head.isPresent()) {
+                decisionsApplied += provenance.applyDecisions(id,
+                        codec.read(store.readMetadata(id, head.get())).provenanceDecisions());
+            }
+        }
+        LOG.infof("catalog rebuild: %d provenance decision(s) applied once their sources were back", decisionsApplied);
         RebuildReport report = new RebuildReport(ids.size(), documentsRecorded, versionsRecorded,
                 catalog.documentCount(), failures);
         LOG.infof("catalog rebuild: %d objects in the store, %d documents and %d versions recorded, %d failed",

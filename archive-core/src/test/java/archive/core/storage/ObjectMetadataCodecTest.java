@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.storage.ObjectMetadata.Correction;
+import archive.core.storage.ObjectMetadata.LinkDecision;
+import archive.core.storage.ObjectMetadata.Revision;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ObjectMetadataCodecTest {
@@ -27,7 +30,9 @@ class ObjectMetadataCodecTest {
         ObjectMetadata metadata = codec.read(old.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of(), metadata.corrections());
+        assertEquals(List.of(), metadata.provenanceDecisions());
         assertEquals(0, metadata.metadataVersion());
+        assertEquals(Optional.empty(), metadata.latestRevision());
         assertEquals("a.txt", metadata.originalFileName());
     }
 
@@ -48,5 +53,25 @@ class ObjectMetadataCodecTest {
         assertEquals(2, read.metadataVersion());
         assertEquals(NullNode.getInstance(), read.corrections().get(1).to());
         assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"to\" : null"));
+    }
+
+    @Test
+    void provenanceDecisionsRoundTripBesideTheCorrectionsAndTheNewestRevisionIsKnown() {
+        Instant ingested = Instant.parse("2026-11-23T10:00:00Z");
+        Instant corrected = Instant.parse("2026-11-23T10:15:30.123456Z");
+        Instant decided = Instant.parse("2026-11-23T11:00:00.000001Z");
+        ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, "0123456789abcdef", 1, "a".repeat(64), 3,
+                "text/plain; charset=utf-8", "a.txt", ingested, "admin", "ingestion")
+                .withCorrections(List.of(new Correction(1, "title", NullNode.getInstance(), TextNode.valueOf("T"),
+                        "alice", corrected)), "metadata-correction")
+                .withProvenanceDecisions(List.of(new LinkDecision("fedcba9876543210", "confirmed", "bob", decided)),
+                        "provenance-decision");
+
+        ObjectMetadata read = codec.read(codec.write(metadata));
+
+        assertEquals(metadata, read);
+        assertEquals(1, read.corrections().size(), "a decision keeps the corrections");
+        assertEquals("provenance-decision", read.event());
+        assertEquals(Optional.of(new Revision("bob", decided)), read.latestRevision());
     }
 }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -153,11 +154,6 @@ class ProvenanceApiTest {
     }
 
     private static String excerptOfSeed002() {
-        try {
-            return Files.readString(Path.of("../seeds/002_58eaaafefa4de3bf.txt"), StandardCharsets.UTF_8)
-                    .substring(90, 1600);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Texts.seed("002_58eaaafefa4de3bf.txt").substring(90, 1600);
     }
 }

@@ -1,6 +1,10 @@
 package archive.api.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /** Test documents whose bytes no other test uploads, so each test sees its own outcome. */
@@ -11,6 +15,15 @@ public final class Texts {
 
     public static String unique(String subject) {
         return subject + " — archived by a test, " + UUID.randomUUID() + ".\nSecond line “quoted”.\n";
+    }
+
+    /** A seed document's text, read from the repository's seeds folder. */
+    public static String seed(String fileName) {
+        try {
+            return Files.readString(Path.of("../seeds", fileName), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] utf8(String text) {

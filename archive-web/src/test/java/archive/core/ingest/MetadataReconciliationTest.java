@@ -1,6 +1,7 @@
 package archive.core.ingest;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Texts.seed;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
@@ -14,11 +15,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The store alone rebuilds a document's corrections: metadata-only OCFL versions are reconciled like text ones. */
+/**
+ * The store alone rebuilds a document's corrections and provenance decisions: metadata-only OCFL versions are
+ * reconciled like text ones.
+ */
 @QuarkusTest
 class MetadataReconciliationTest {
+
+    private static final String SEED_002 = "002_58eaaafefa4de3bf.txt";
+    private static final String ORIGINAL_000 = "095111aef963144d";
+    private static final String ORIGINAL_002 = "58eaaafefa4de3bf";
 
     /** Every catalog row that names the document, children before parents. */
     private static final List<String> CATALOG_ROWS = List.of(
@@ -64,6 +73,45 @@ class MetadataReconciliationTest {
         assertEquals(before, given().get("/api/v1/documents/{id}/metadata/history", id).asString());
         given().get("/api/v1/documents/{id}/events", id)
                 .then().body("type", contains("ingestion", "metadata-correction", "metadata-correction"));
+    }
+
+    @Test
+    void provenanceDecisionsComeBackFromTheStoreAfterTheCatalogLostTheDocument() {
+        String text = "Security talks report. " + seed(SEED_002).substring(90, 1600) + "\n"
+                + unique("Reconciled decisions");
+        String id = asLibrarian().contentType("text/plain").body(utf8(text)).post("/api/v1/documents")
+                .then().statusCode(201).extract().path("id");
+        decide(id, ORIGINAL_002, "rejected");
+        decide(id, ORIGINAL_000, "confirmed");
+        String head = catalog.document(id).orElseThrow().ocflHead;
+        decide(id, ORIGINAL_000, "confirmed");
+        assertEquals(head, catalog.document(id).orElseThrow().ocflHead, "the standing decision archives nothing new");
+        List<List<Object>> before = decisions(id);
+        assertEquals(2, before.size(), before.toString());
+
+        forgetInTheCatalog(id);
+        given().get("/api/v1/documents/{id}/provenance", id).then().statusCode(404);
+
+        assertEquals(3, reconciler.reconcile(id), "text version 1 and two decisions");
+        assertEquals(before, decisions(id));
+        given().get("/api/v1/documents/{id}/events", id)
+                .then().body("type", contains("ingestion", "provenance-decision", "provenance-decision"));
+    }
+
+    /** Source, status, who and when of every decided link, best first. */
+    private static List<List<Object>> decisions(String id) {
+        List<Map<String, Object>> candidates = given().get("/api/v1/documents/{id}/provenance", id)
+                .then().statusCode(200).extract().jsonPath().getList("candidates");
+        return candidates.stream().filter(candidate -> candidate.get("decidedBy") != null)
+                .map(candidate -> List.of(candidate.get("sourceId"), candidate.get("status"),
+                        candidate.get("decidedBy"), candidate.get("decidedAt")))
+                .toList();
+    }
+
+    private static void decide(String id, String sourceId, String status) {
+        asLibrarian().contentType("application/json").body("{\"status\":\"" + status + "\"}")
+                .post("/api/v1/documents/{id}/provenance/{source}", id, sourceId)
+                .then().statusCode(200).body("status", equalTo(status));
     }
 
     private static void correct(String id, String patch) {

@@ -80,7 +80,8 @@ public class MetadataRecorder {
     void onMetadataVersionArchived(@Observes MetadataVersionArchived archived) {
         String documentId = archived.documentId();
         int applied = MetadataQueries.metadataVersion(documentId);
-        List<Correction> fresh = archived.corrections().stream().filter(c -> c.metadataVersion() > applied).toList();
+        List<Correction> fresh = archived.metadata().corrections().stream()
+                .filter(c -> c.metadataVersion() > applied).toList();
         if (fresh.isEmpty()) {
             return;
         }
