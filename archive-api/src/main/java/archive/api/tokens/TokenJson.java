@@ -14,8 +14,7 @@ public record TokenJson(long id, String name, String account, Instant createdAt,
     }
 
     static TokenJson of(ApiToken token, Instant now, String secret) {
-        String status = token.revokedAt != null ? "revoked" : token.usableAt(now) ? "active" : "expired";
         return new TokenJson(token.id, token.name, token.accountName, token.createdAt, token.createdBy,
-                token.expiresAt, token.revokedAt, token.revokedBy, status, secret);
+                token.expiresAt, token.revokedAt, token.revokedBy, token.status(now), secret);
     }
 }

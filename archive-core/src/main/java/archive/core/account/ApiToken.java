@@ -45,4 +45,9 @@ public class ApiToken extends PanacheEntityBase {
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
+
+    /** "active", "expired" or "revoked", as the API and the pages name a token's state. */
+    public String status(Instant now) {
+        return revokedAt != null ? "revoked" : usableAt(now) ? "active" : "expired";
+    }
 }

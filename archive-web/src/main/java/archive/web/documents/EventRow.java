@@ -4,7 +4,7 @@ import archive.core.catalog.ArchiveEvent;
 import java.time.Instant;
 import java.util.Map;
 
-/** One entry of a document's event history, with its type in words. */
+/** One entry of a document's or an account's event history, with its type in words. */
 public record EventRow(Instant occurredAt, String type, String label, Integer version, boolean success, String agent,
         String detail) {
 
@@ -15,7 +15,8 @@ public record EventRow(Instant occurredAt, String type, String label, Integer ve
             "reconciliation", "Reconciled from the store");
 
     public static EventRow of(ArchiveEvent event) {
-        String label = LABELS.getOrDefault(event.type, event.type.replace('-', ' '));
+        String words = event.type.replace('-', ' ');
+        String label = LABELS.getOrDefault(event.type, Character.toUpperCase(words.charAt(0)) + words.substring(1));
         return new EventRow(event.occurredAt, event.type, label, event.versionNumber, event.outcome.equals("success"),
                 event.agent, event.detail);
     }

@@ -36,6 +36,10 @@ public class Viewer {
         return identityKnown() && identity.hasRole(Roles.LIBRARIAN);
     }
 
+    public boolean admin() {
+        return identityKnown() && identity.hasRole(Roles.ADMIN);
+    }
+
     private static boolean identityKnown() {
         return BlockingOperationControl.isBlockingAllowed();
     }

@@ -220,7 +220,8 @@
     });
   }
 
-  // Copy buttons: the clipboard API where the browser allows it, else a selection and the copy command.
+  // Copy buttons (citations, a new API token): the clipboard API where the browser allows it, else a selection and
+  // the copy command.
   function enhanceCopyButtons() {
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       const source = document.getElementById(button.dataset.copy);
@@ -235,7 +236,7 @@
         } catch (error) {
           copied = copyBySelection(source);
         }
-        status.textContent = copied ? "Copied" : "Copying was refused: select the citation and copy it.";
+        status.textContent = copied ? "Copied" : "Copying was refused: select the text and copy it.";
       });
     });
   }
