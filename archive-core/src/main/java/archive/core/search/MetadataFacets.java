@@ -53,12 +53,15 @@ public class MetadataFacets {
         refresh(archived.documentId());
     }
 
-    /** Sets the facets of every indexed document that has none yet: catalogs from before facets existed. */
+    /**
+     * Sets the facets of every indexed document never given any: catalogs from before facets existed, documents
+     * indexed by the search backfill. A partial index holds exactly these, so with none the query costs nothing.
+     */
     public int backfill() {
         @SuppressWarnings("unchecked")
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select document_id from document_search where publisher is null and site is null "
-                        + "and published_on is null and kind is null order by document_id").getResultList());
+                "select document_id from document_search where facets_pending order by document_id")
+                .getResultList());
         ids.forEach(id -> QuarkusTransaction.requiringNew().run(() -> refresh(id)));
         if (!ids.isEmpty()) {
             LOG.infof("search facets: set for %d document(s) from their metadata", ids.size());

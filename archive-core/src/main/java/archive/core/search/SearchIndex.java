@@ -37,7 +37,7 @@ public class SearchIndex {
     /** Runs inside Catalog.record's transaction: if indexing fails, the version is not recorded either. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onVersionArchived(@Observes VersionArchived event) {
-        index(event.version().documentId, event.version().number, event.text());
+        index(event.version().documentId, event.version().number, event.text(), false);
     }
 
     /**
@@ -47,7 +47,7 @@ public class SearchIndex {
     @Transactional
     public void updateFacets(String documentId, SearchFacets facets) {
         entityManager.createNativeQuery("update document_search set publisher = ?2, site = ?3, published_on = cast(?4 as date), "
-                        + "kind = ?5 where document_id = ?1")
+                        + "kind = ?5, facets_pending = false where document_id = ?1")
                 .setParameter(1, documentId)
                 .setParameter(2, facets.publisher().orElse(null))
                 .setParameter(3, facets.site().orElse(null))
@@ -59,6 +59,7 @@ public class SearchIndex {
     /**
      * Indexes every document whose current version is not indexed yet: catalogs that predate search, or rows
      * restored without it. Each document commits on its own, so one unreadable text does not hold back the rest.
+     * A document indexed here gets its facets from {@link MetadataFacets#backfill}.
      */
     public int indexMissing() {
         @SuppressWarnings("unchecked")
@@ -71,7 +72,7 @@ public class SearchIndex {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ArchivedText current = texts.current(id);
-                    index(id, current.version().number, current.bytes());
+                    index(id, current.version().number, current.bytes(), true);
                 });
                 indexed++;
             } catch (ArchiveException e) {
@@ -84,14 +85,16 @@ public class SearchIndex {
         return indexed;
     }
 
-    private void index(String documentId, int version, byte[] text) {
-        entityManager.createNativeQuery("insert into document_search (document_id, version_number, body) "
-                        + "values (?1, ?2, ?3) on conflict (document_id) do update "
+    /** {@code facetsPending}: the document's facets are not set with this row, so the backfill must set them. */
+    private void index(String documentId, int version, byte[] text, boolean facetsPending) {
+        entityManager.createNativeQuery("insert into document_search (document_id, version_number, body, "
+                        + "facets_pending) values (?1, ?2, ?3, ?4) on conflict (document_id) do update "
                         + "set version_number = excluded.version_number, body = excluded.body "
                         + "where document_search.version_number < excluded.version_number")
                 .setParameter(1, documentId)
                 .setParameter(2, version)
                 .setParameter(3, indexedText(text, maxIndexedBytes))
+                .setParameter(4, facetsPending)
                 .executeUpdate();
     }
 
