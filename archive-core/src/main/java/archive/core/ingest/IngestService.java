@@ -178,7 +178,7 @@ public class IngestService {
     private void writeNewDocuments(List<Upload> uploads, Map<Integer, ContentDigest> digests, List<Integer> toWrite,
             BatchOutcome[] outcomes) {
         List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
-        journal.beginAll(ids);
+        IngestJournal.Mark mark = journal.beginAll(ids);
         List<PendingVersion> written = new ArrayList<>(toWrite.size());
         RuntimeException failure = null;
         for (int i : toWrite) {
@@ -193,7 +193,7 @@ public class IngestService {
         store.flush(written.stream().map(PendingVersion::written).toList());
         List<DocumentListing> recorded = catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
                 written.stream().map(pending -> pending.upload().bytes()).toList());
-        ids.forEach(journal::end);
+        journal.end(mark);
         for (int k = 0; k < recorded.size(); k++) {
             outcomes[toWrite.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED, recorded.get(k).document(),
                     recorded.get(k).current()));
@@ -217,11 +217,11 @@ public class IngestService {
 
     private IngestResult write(String id, Optional<String> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
-        journal.begin(id);
+        IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
         store.flush(List.of(pending.written()));
         Document document = catalog.record(pending.record(), upload.bytes());
-        journal.end(id);
+        journal.end(mark);
         LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
                 pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
         DocumentVersion version = catalog.version(id, number).orElseThrow();

@@ -46,10 +46,12 @@ public class Reconciler {
      */
     public int reconcilePending() {
         int recorded = 0;
-        for (String id : journal.pending()) {
-            store.repairInterruptedWrite(id);
-            recorded += record(id);
-            journal.end(id);
+        for (IngestJournal.Mark mark : journal.pending()) {
+            for (String id : mark.documentIds()) {
+                store.repairInterruptedWrite(id);
+                recorded += record(id);
+            }
+            journal.end(mark);
         }
         return recorded;
     }

@@ -78,13 +78,13 @@ public class MetadataCorrections {
             ObjectMetadata next = head.withCorrections(all, EVENT);
             String fields = changes.stream().map(Correction::field).collect(Collectors.joining(", "));
 
-            journal.begin(documentId);
+            IngestJournal.Mark mark = journal.begin(documentId);
             StoredVersion stored = store.write(documentId, Optional.of(document.ocflHead),
                     texts.current(documentId).bytes(), codec.write(next), agent,
                     EVENT + " " + next.metadataVersion() + ": " + fields);
             catalog.recordMetadataVersion(new MetadataVersionArchived(documentId, stored.ocflVersion(), all), agent,
                     "metadata version " + next.metadataVersion() + " (" + stored.ocflVersion() + "): " + fields);
-            journal.end(documentId);
+            journal.end(mark);
             LOG.infof("corrected %s metadata version %d (%s): %s by %s", documentId, next.metadataVersion(),
                     stored.ocflVersion(), fields, agent);
             return metadata.snapshot(documentId);
