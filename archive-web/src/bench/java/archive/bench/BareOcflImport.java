@@ -8,15 +8,17 @@ import io.ocfl.core.OcflRepositoryBuilder;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * The ingest baseline: the same files written one by one into a bare ocfl-java repository (same layout as the
  * archive's store, one object per file), with nothing else — no validation, checksums of record, catalog, journal or
- * fsync. Prints {@code documents seconds}.
+ * fsync. Prints {@code documents seconds cpuSeconds} (the CPU time this process spent on the writes).
  * <p>
  * Usage: {@code BareOcflImport <folder of files> <empty repository dir>}
  */
@@ -41,6 +43,9 @@ public final class BareOcflImport {
                 .storage(storage -> storage.fileSystem(root))
                 .workDir(work)
                 .build();
+        com.sun.management.OperatingSystemMXBean process =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long startedCpu = process.getProcessCpuTime();
         long started = System.nanoTime();
         for (Path file : files) {
             String objectId = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -51,7 +56,8 @@ public final class BareOcflImport {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (process.getProcessCpuTime() - startedCpu) / 1e9;
         repository.close();
-        System.out.printf("%d %.3f%n", files.size(), seconds);
+        System.out.printf(Locale.ROOT, "%d %.3f %.3f%n", files.size(), seconds, cpuSeconds);
     }
 }

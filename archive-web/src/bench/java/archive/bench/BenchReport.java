@@ -71,18 +71,35 @@ public final class BenchReport {
             "nginx " + number(nginx, "serverCpuMicrosPerRequest"), times(nginxCpu / archiveCpu), "", "(contention-proof)"});
     }
 
+    /**
+     * Storage + catalog (the import's answer) against bare ocfl-java, with CPU per document beside it; then the
+     * derivation (metadata, facets, provenance) that follows in the background, reported on its own.
+     */
     private void ingest() throws IOException {
-        JsonNode archive = perSecond(part("ingest-archive").orElseThrow(), "documents");
-        JsonNode bare = perSecond(part("ingest-baseline").orElseThrow(), "documents");
+        JsonNode archive = perDocument(part("ingest-archive").orElseThrow());
+        JsonNode bare = perDocument(part("ingest-baseline").orElseThrow());
         double ratio = archive.get("documentsPerSecond").asDouble() / bare.get("documentsPerSecond").asDouble();
-        ObjectNode figure = figure("ingest", "POST /api/v1/imports of the corpus folder (storage + catalog + "
-                + "checksums, durable)", "the same files into a bare ocfl-java repository", "ratio >= 0.5",
-                ratio >= 0.5);
+        ObjectNode figure = figure("ingest", "POST /api/v1/imports of the corpus folder, answered once stored and "
+                + "catalogued (checksums, search text, durable)", "the same files into a bare ocfl-java repository",
+                "ratio >= 0.5", ratio >= 0.5);
         figure.set("archive", archive);
         figure.set("baseline", bare);
         figure.put("ratio", round(ratio));
         row("ingest docs/s", number(archive, "documentsPerSecond"), "bare ocfl-java " + number(bare,
                 "documentsPerSecond"), times(ratio), ">= 0.5x", figure);
+        double cpuRatio = bare.get("cpuMillisPerDocument").asDouble()
+                / archive.get("cpuMillisPerDocument").asDouble();
+        figure.put("cpuRatio", round(cpuRatio));
+        rows.add(new String[] {"ingest CPU ms/doc", decimal(archive, "cpuMillisPerDocument"),
+            "bare ocfl-java " + decimal(bare, "cpuMillisPerDocument"), times(cpuRatio), "",
+            "(archive: JVM + PostgreSQL)"});
+        JsonNode derived = perDocument(part("derivation-archive").orElseThrow());
+        ObjectNode derivation = figure("derivation", "metadata extraction, search facets and provenance detection "
+                + "of the imported documents, in the background after the import answered", "none", "reported", true);
+        derivation.set("archive", derived);
+        row("derivation docs/s", number(derived, "documentsPerSecond"), "—", "", "reported", derivation);
+        rows.add(new String[] {"derivation CPU ms/doc", decimal(derived, "cpuMillisPerDocument"), "—", "", "",
+            "(JVM + PostgreSQL)"});
     }
 
     private void citations() throws IOException {
@@ -193,6 +210,13 @@ public final class BenchReport {
         return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
     }
 
+    private static JsonNode perDocument(JsonNode measured) {
+        ObjectNode withRates = (ObjectNode) perSecond(measured, "documents");
+        withRates.put("cpuMillisPerDocument", round(measured.get("cpuSeconds").asDouble() * 1000
+                / measured.get("documents").asDouble()));
+        return withRates;
+    }
+
     private static JsonNode perSecond(JsonNode measured, String counted) {
         ObjectNode withRate = measured.deepCopy();
         withRate.put(counted + "PerSecond", round(measured.get(counted).asDouble()
@@ -202,6 +226,10 @@ public final class BenchReport {
 
     private static String number(JsonNode node, String field) {
         return String.format(Locale.ROOT, "%.0f", node.get(field).asDouble());
+    }
+
+    private static String decimal(JsonNode node, String field) {
+        return String.format(Locale.ROOT, "%.2f", node.get(field).asDouble());
     }
 
     private static String latency(JsonNode wrk) {

@@ -28,8 +28,6 @@ public class AccountService {
     public static final String BOOTSTRAP_AGENT = "system:bootstrap";
 
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
-    /** Checked when the account does not exist, so a login takes as long either way and names cannot be probed. */
-    private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("unknown account");
     static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt ignores everything after 72 bytes; a longer password would only pretend to be stronger. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -96,7 +94,7 @@ public class AccountService {
     /** The enabled account these credentials prove, if they do. */
     public Optional<Account> authenticate(String username, char[] password) {
         Optional<Account> account = active(username);
-        boolean matches = matches(account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH), password);
+        boolean matches = matches(account.map(a -> a.passwordHash).orElseGet(UnknownAccount::hash), password);
         return account.filter(a -> matches);
     }
 
@@ -173,6 +171,18 @@ public class AccountService {
             return factory.verify(stored, password);
         } catch (GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * Checked when the account does not exist, so a login takes as long either way and names cannot be probed.
+     * Hashed on the first such login, not at start-up: bcrypt is slow on purpose.
+     */
+    private static final class UnknownAccount {
+        private static final String HASH = BcryptUtil.bcryptHash("unknown account");
+
+        static String hash() {
+            return HASH;
         }
     }
 }

@@ -18,17 +18,17 @@ import java.util.Set;
 @Transactional
 public class Catalog {
 
-    private final Event<VersionArchived> versionArchived;
+    private final Event<VersionsArchived> versionsArchived;
     private final Event<MetadataVersionArchived> metadataVersionArchived;
 
-    public Catalog(Event<VersionArchived> versionArchived, Event<MetadataVersionArchived> metadataVersionArchived) {
-        this.versionArchived = versionArchived;
+    public Catalog(Event<VersionsArchived> versionsArchived, Event<MetadataVersionArchived> metadataVersionArchived) {
+        this.versionsArchived = versionsArchived;
         this.metadataVersionArchived = metadataVersionArchived;
     }
 
     /**
      * Records a version the store has already made durable, with its event, in one transaction; observers of
-     * {@link VersionArchived} derive what they need from the text within the same transaction.
+     * {@link VersionsArchived} keep what they need from the text within the same transaction.
      */
     public Document record(VersionRecord record, byte[] text) {
         return recordAll(List.of(record), List.of(text)).get(0).document();
@@ -62,9 +62,11 @@ public class Catalog {
         recorded.forEach(listing -> listing.current().persist());
         records.forEach(record -> ArchiveEvent.of(record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION,
                 record.documentId(), record.number(), true, record.createdBy(), record.eventDetail()).persist());
+        List<VersionArchived> archived = new ArrayList<>(recorded.size());
         for (int i = 0; i < recorded.size(); i++) {
-            versionArchived.fire(new VersionArchived(recorded.get(i).current(), texts.get(i)));
+            archived.add(new VersionArchived(recorded.get(i).current(), texts.get(i)));
         }
+        versionsArchived.fire(new VersionsArchived(archived));
         return recorded;
     }
 

@@ -1,9 +1,5 @@
 package archive.core.catalog;
 
-
-/**
- * Fired inside the catalog transaction that records a new text version, so what observers derive from the text
- * (metadata, provenance fingerprints) commits, or fails, together with it.
- */
+/** A text version the catalog records, with its bytes; see {@link VersionsArchived}. */
 public record VersionArchived(DocumentVersion version, byte[] text) {
 }

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
-/** Bulk import of a server-side folder through the one ingest path, reporting every file's outcome. */
+/**
+ * Bulk import of a server-side folder through the one ingest path, reporting every file's outcome. It answers once
+ * every file is archived (stored and catalogued, durably); metadata and provenance of the new documents are derived
+ * afterwards, in the background.
+ */
 @ApplicationScoped
 public class FolderImport {
 
@@ -24,10 +28,12 @@ public class FolderImport {
     private static final int BATCH_SIZE = 200;
 
     private final IngestService ingest;
+    private final Derivations derivations;
     private final Path allowedRoot;
 
-    public FolderImport(IngestService ingest, ArchiveConfig config) {
+    public FolderImport(IngestService ingest, Derivations derivations, ArchiveConfig config) {
         this.ingest = ingest;
+        this.derivations = derivations;
         this.allowedRoot = config.imports().root();
     }
 
@@ -35,9 +41,13 @@ public class FolderImport {
         Path directory = resolveInsideRoot(folder);
         List<Path> files = files(directory);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        for (int start = 0; start < files.size(); start += BATCH_SIZE) {
-            outcomes.addAll(importBatch(directory, files.subList(start, Math.min(start + BATCH_SIZE, files.size())),
-                    agent));
+        try {
+            for (int start = 0; start < files.size(); start += BATCH_SIZE) {
+                outcomes.addAll(importBatch(directory,
+                        files.subList(start, Math.min(start + BATCH_SIZE, files.size())), agent));
+            }
+        } finally {
+            derivations.deriveQueuedInBackground();
         }
         ImportReport report = ImportReport.of(directory.toString(), outcomes);
         LOG.infof("bulk import of %s by %s: %d imported, %d duplicate, %d rejected", directory, agent,

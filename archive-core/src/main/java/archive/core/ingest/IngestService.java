@@ -47,9 +47,11 @@ public class IngestService {
     private final IngestJournal journal;
     private final DocumentLocks locks;
     private final Reconciler reconciler;
+    private final Derivations derivations;
 
     public IngestService(ContentValidator validator, ObjectStore store, ObjectMetadataCodec metadataCodec,
-            Catalog catalog, IngestJournal journal, DocumentLocks locks, Reconciler reconciler) {
+            Catalog catalog, IngestJournal journal, DocumentLocks locks, Reconciler reconciler,
+            Derivations derivations) {
         this.validator = validator;
         this.store = store;
         this.metadataCodec = metadataCodec;
@@ -57,6 +59,7 @@ public class IngestService {
         this.journal = journal;
         this.locks = locks;
         this.reconciler = reconciler;
+        this.derivations = derivations;
     }
 
     /** A new document whose id is the first 16 hex of its SHA-256, or the document already holding the bytes. */
@@ -117,8 +120,9 @@ public class IngestService {
      * Many new documents at once, as a bulk import brings them: for each upload the same checks and outcome as
      * {@link #ingest}, but the batch shares one journal flush, one store flush and one catalog transaction, so
      * nothing is acknowledged before it is durable and the disk waits once per batch instead of once per document.
-     * An upload whose id needs care (already taken, left in the store by a crash, twice in the batch) goes through
-     * {@link #ingest} on its own.
+     * The new documents are left queued for {@link Derivations}: the caller starts their derivation. An upload whose
+     * id needs care (already taken, left in the store by a crash, twice in the batch) goes through {@link #ingest}
+     * on its own.
      */
     public List<BatchOutcome> ingestAll(List<Upload> uploads) {
         BatchOutcome[] outcomes = new BatchOutcome[uploads.size()];
@@ -174,7 +178,7 @@ public class IngestService {
     private void writeNewDocuments(List<Upload> uploads, Map<Integer, ContentDigest> digests, List<Integer> toWrite,
             BatchOutcome[] outcomes) {
         List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
-        journal.beginAll(ids);
+        IngestJournal.Mark mark = journal.beginAll(ids);
         List<PendingVersion> written = new ArrayList<>(toWrite.size());
         RuntimeException failure = null;
         for (int i : toWrite) {
@@ -189,7 +193,7 @@ public class IngestService {
         store.flush(written.stream().map(PendingVersion::written).toList());
         List<DocumentListing> recorded = catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
                 written.stream().map(pending -> pending.upload().bytes()).toList());
-        ids.forEach(journal::end);
+        journal.end(mark);
         for (int k = 0; k < recorded.size(); k++) {
             outcomes[toWrite.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED, recorded.get(k).document(),
                     recorded.get(k).current()));
@@ -213,14 +217,15 @@ public class IngestService {
 
     private IngestResult write(String id, Optional<String> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
-        journal.begin(id);
+        IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
         store.flush(List.of(pending.written()));
         Document document = catalog.record(pending.record(), upload.bytes());
-        journal.end(id);
+        journal.end(mark);
         LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
                 pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
         DocumentVersion version = catalog.version(id, number).orElseThrow();
+        derivations.derive(id);
         return new IngestResult(number == 1 ? Outcome.CREATED : Outcome.NEW_VERSION, document, version);
     }
 

@@ -64,13 +64,13 @@ public class MetadataRevisions {
             }
             ObjectMetadata next = revision.get().metadata();
             String summary = revision.get().summary();
-            journal.begin(documentId);
+            IngestJournal.Mark mark = journal.begin(documentId);
             StoredVersion stored = store.write(documentId, Optional.of(document.ocflHead),
                     store.readText(documentId, document.ocflHead), codec.write(next), agent,
                     type.code() + ": " + summary);
             catalog.recordMetadataVersion(new MetadataVersionArchived(documentId, stored.ocflVersion(), next), type,
                     agent, summary + " (" + stored.ocflVersion() + ")");
-            journal.end(documentId);
+            journal.end(mark);
             LOG.infof("%s %s (%s): %s by %s", type.code(), documentId, stored.ocflVersion(), summary, agent);
             return true;
         });

@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the catalog up to the OCFL store for one document: every OCFL version the catalog lacks is recorded from
- * the version's own {@code metadata.json}, be it a new text version or a metadata correction. Used after a crash
- * (journal marks) and to rebuild the whole catalog.
+ * the version's own {@code metadata.json}, be it a new text version or a metadata correction, and what is derived
+ * from the text follows. Used after a crash (journal marks) and to rebuild the whole catalog.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -28,30 +28,45 @@ public class Reconciler {
     private final ObjectMetadataCodec metadataCodec;
     private final Catalog catalog;
     private final IngestJournal journal;
+    private final Derivations derivations;
 
-    public Reconciler(ObjectStore store, ObjectMetadataCodec metadataCodec, Catalog catalog, IngestJournal journal) {
+    public Reconciler(ObjectStore store, ObjectMetadataCodec metadataCodec, Catalog catalog, IngestJournal journal,
+            Derivations derivations) {
         this.store = store;
         this.metadataCodec = metadataCodec;
         this.catalog = catalog;
         this.journal = journal;
+        this.derivations = derivations;
     }
 
     /**
      * Repairs every document a crash may have left half-written in the store or half-recorded in the catalog;
-     * returns how many versions were recorded.
+     * returns how many versions were recorded. Only the journal's marks are looked at, never the whole store.
+     * Derivation from the recorded texts is left queued (a crash during a bulk import leaves a whole batch), for
+     * {@link Derivations#deriveQueuedInBackground} once the archive is up.
      */
     public int reconcilePending() {
         int recorded = 0;
-        for (String id : journal.pending()) {
-            store.repairInterruptedWrite(id);
-            recorded += reconcile(id);
-            journal.end(id);
+        for (IngestJournal.Mark mark : journal.pending()) {
+            for (String id : mark.documentIds()) {
+                store.repairInterruptedWrite(id);
+                recorded += record(id);
+            }
+            journal.end(mark);
         }
         return recorded;
     }
 
-    /** Records the store's versions of this object that the catalog lacks; returns how many. */
+    /** Records the store's versions of this object that the catalog lacks, and derives from them; returns how many. */
     public int reconcile(String id) {
+        int recorded = record(id);
+        if (recorded > 0) {
+            derivations.derive(id);
+        }
+        return recorded;
+    }
+
+    private int record(String id) {
         Optional<String> storeHead = store.head(id);
         if (storeHead.isEmpty()) {
             return 0;

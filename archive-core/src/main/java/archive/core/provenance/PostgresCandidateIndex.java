@@ -53,15 +53,24 @@ public class PostgresCandidateIndex implements CandidateIndex {
         });
     }
 
-    /** A new version replaces the document's keys; their counts go down so the stop-key rule stays true. */
+    /**
+     * A new version replaces the document's keys; their counts go down so the stop-key rule stays true, and a key no
+     * document has any more is forgotten.
+     */
     private static void removeKeys(Connection connection, String documentId) throws SQLException {
         try (PreparedStatement decrement = connection.prepareStatement(
                 "update provenance_key_count c set document_count = c.document_count - 1 from provenance_key k "
                         + "where k.document_id = ? and c.kind = k.kind and c.key = k.key");
+                PreparedStatement unused = connection.prepareStatement(
+                        "delete from provenance_key_count c using provenance_key k "
+                                + "where k.document_id = ? and c.kind = k.kind and c.key = k.key "
+                                + "and c.document_count <= 0");
                 PreparedStatement delete = connection.prepareStatement(
                         "delete from provenance_key where document_id = ?")) {
             decrement.setString(1, documentId);
             decrement.executeUpdate();
+            unused.setString(1, documentId);
+            unused.executeUpdate();
             delete.setString(1, documentId);
             delete.executeUpdate();
         }

@@ -36,6 +36,26 @@ public class PostgresTermStatistics implements TermStatistics {
     }
 
     @Override
+    public void remove(long[] distinctTermHashes) {
+        Long[] terms = Arrays.stream(distinctTermHashes).boxed().toArray(Long[]::new);
+        session().doWork(connection -> {
+            try (PreparedStatement decrement = connection.prepareStatement(
+                    "update provenance_term set document_count = document_count - 1 "
+                            + "where term = any(?::bigint[])");
+                    PreparedStatement unused = connection.prepareStatement(
+                            "delete from provenance_term where term = any(?::bigint[]) and document_count <= 0");
+                    PreparedStatement corpus = connection.prepareStatement(
+                            "update provenance_corpus set document_count = document_count - 1")) {
+                decrement.setArray(1, connection.createArrayOf("bigint", terms));
+                decrement.executeUpdate();
+                unused.setArray(1, connection.createArrayOf("bigint", terms));
+                unused.executeUpdate();
+                corpus.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public long documentCount() {
         return ((Number) entityManager.createNativeQuery("select document_count from provenance_corpus")
                 .getSingleResult()).longValue();

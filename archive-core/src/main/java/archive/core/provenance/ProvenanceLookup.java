@@ -40,6 +40,12 @@ public final class ProvenanceLookup {
         statistics.add(fingerprints.termHashes());
     }
 
+    /** A new text of an indexed document: it replaces the previous text's keys and terms. */
+    public void replace(Document previous, Document current) {
+        statistics.remove(fingerprinter.fingerprint(previous.text()).termHashes());
+        add(current);
+    }
+
     public List<ProvenanceCandidate> findSources(Document derived) {
         AnalyzedDocument analyzed = AnalyzedDocument.of(derived);
         List<Document> candidates = index.candidates(fingerprinter.fingerprint(analyzed.text()), rerankedCandidates + 1)

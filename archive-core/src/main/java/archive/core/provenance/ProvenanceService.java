@@ -4,15 +4,16 @@ import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
-import archive.core.catalog.VersionArchived;
+import archive.core.catalog.TextDerivation;
 import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentValidator;
 import archive.core.ingest.MetadataRevisions;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.LinkDecision;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,6 +37,8 @@ public class ProvenanceService implements SourceLinks {
     static final String MANUAL = "librarian";
     /** How many of a new document's nearest neighbours are re-checked as its possible derivatives. */
     private static final int REVERSE_CHECKS = 5;
+    /** After the metadata and its search facets (the same event's earlier observers). */
+    private static final int AFTER_FACETS = Interceptor.Priority.APPLICATION + 1000;
     private static final Logger LOG = Logger.getLogger(ProvenanceService.class);
 
     private final CandidateIndex index;
@@ -44,6 +48,8 @@ public class ProvenanceService implements SourceLinks {
     private final ContentValidator validator;
     private final EvidenceCodec codec;
     private final MetadataRevisions revisions;
+    /** Detections update counts they share (keys, terms, the corpus size): one at a time, so none deadlock. */
+    private final ReentrantLock detecting = new ReentrantLock();
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
             Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions) {
@@ -57,26 +63,38 @@ public class ProvenanceService implements SourceLinks {
     }
 
     /**
-     * After the version is committed: detection must never cost an upload its place in the archive, so it runs
-     * in its own transaction and a failure is logged, not propagated.
+     * While the document's current text is derived from: detection must never cost the document its metadata, so
+     * it runs in its own transaction and a failure is logged, not propagated.
      */
-    void onVersionArchived(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionArchived archived,
-            ProvenanceService self) {
+    void onTextDerivation(@Observes @Priority(AFTER_FACETS) TextDerivation derivation, ProvenanceService self) {
+        detecting.lock();
         try {
-            self.detect(archived.version().documentId, archived.version().number,
-                    new String(archived.text(), StandardCharsets.UTF_8));
+            self.detect(derivation.version().documentId, derivation.version().number,
+                    new String(derivation.text(), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "provenance detection failed for %s version %d", archived.version().documentId,
-                    archived.version().number);
+            LOG.errorf(e, "provenance detection failed for %s version %d", derivation.version().documentId,
+                    derivation.version().number);
+        } finally {
+            detecting.unlock();
         }
     }
 
-    /** Its own transaction: after commit the finished one is still bound to the thread. */
+    /** Its own transaction, so a failure rolls back the detection alone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void detect(String documentId, int version, String text) {
         ProvenanceLookup lookup = lookup();
         Document derived = Document.of(documentId, text);
-        lookup.add(derived);
+        IndexedVersion indexed = IndexedVersion.<IndexedVersion>findByIdOptional(documentId).orElse(null);
+        if (indexed == null) {
+            indexed = new IndexedVersion();
+            indexed.documentId = documentId;
+            lookup.add(derived);
+        } else {
+            lookup.replace(Document.of(documentId, new String(texts.version(documentId, indexed.textVersion).bytes(),
+                    StandardCharsets.UTF_8)), derived);
+        }
+        indexed.textVersion = version;
+        indexed.persist();
         List<ProvenanceCandidate> ranked = lookup.findSources(derived);
         record(documentId, version, ranked);
         recheckEarlierCopies(derived, ranked, lookup);
@@ -217,6 +235,8 @@ public class ProvenanceService implements SourceLinks {
                     .filter(l -> l.decided() && l.sourceId.equals(candidate.sourceId())).findFirst();
             ProvenanceLink link = decided.orElseGet(() -> newLink(derivedId, version, candidate));
             if (decided.isPresent()) {
+                // Detection stands behind the link now (its score and evidence replace any manual assessment).
+                link.method = METHOD;
                 refresh(link, version, candidate);
             }
             link.persist();

@@ -9,6 +9,9 @@ public interface TermStatistics {
 
     void add(long[] distinctTermHashes);
 
+    /** Takes back an {@link #add} of these terms: the text they came from is no longer a document's current one. */
+    void remove(long[] distinctTermHashes);
+
     long documentCount();
 
     /** Frequencies aligned with {@code termHashes}; 0 for unseen terms. */

@@ -2,7 +2,7 @@ package archive.core.retrieval;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentVersion;
-import archive.core.catalog.VersionArchived;
+import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -70,8 +70,8 @@ public class CurrentVersions {
         });
     }
 
-    void onVersionArchived(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionArchived archived) {
-        forget(archived.version().documentId);
+    void onVersionsArchived(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionsArchived archived) {
+        archived.versions().forEach(version -> forget(version.version().documentId));
     }
 
     private static int stripe(String documentId) {

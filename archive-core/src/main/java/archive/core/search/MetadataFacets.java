@@ -1,7 +1,7 @@
 package archive.core.search;
 
 import archive.core.catalog.MetadataVersionArchived;
-import archive.core.catalog.VersionArchived;
+import archive.core.catalog.TextDerivation;
 import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentMetadata;
@@ -23,14 +23,14 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the search facets in step with the metadata: after the metadata catalog has recorded a new text version's
- * extraction or a librarian's correction (same events, later observers), the document's publisher, site,
- * publication date and kind become its facets. A date flagged as contradicting the text is not a facet.
+ * Keeps the search facets in step with the metadata: after the metadata catalog has recorded the extraction from a
+ * document's current text or a librarian's correction (same events, later observers), the document's publisher,
+ * site, publication date and kind become its facets. A date flagged as contradicting the text is not a facet.
  */
 @ApplicationScoped
 public class MetadataFacets {
 
-    /** After the metadata recorder and the search index's own observers (default priority) have run. */
+    /** After the metadata recorder's observers (default priority) have run. */
     private static final int AFTER_METADATA = Interceptor.Priority.APPLICATION + 900;
     private static final String DATE_CONTRADICTS_TEXT = MetadataFlag.Type.DATE_CONTRADICTS_TEXT.name();
     private static final Logger LOG = Logger.getLogger(MetadataFacets.class);
@@ -45,20 +45,23 @@ public class MetadataFacets {
         this.entityManager = entityManager;
     }
 
-    void onVersionArchived(@Observes @Priority(AFTER_METADATA) VersionArchived archived) {
-        refresh(archived.version().documentId);
+    void onTextDerivation(@Observes @Priority(AFTER_METADATA) TextDerivation derivation) {
+        refresh(derivation.version().documentId);
     }
 
     void onMetadataVersionArchived(@Observes @Priority(AFTER_METADATA) MetadataVersionArchived archived) {
         refresh(archived.documentId());
     }
 
-    /** Sets the facets of every indexed document that has none yet: catalogs from before facets existed. */
+    /**
+     * Sets the facets of every indexed document never given any: catalogs from before facets existed, documents
+     * indexed by the search backfill. A partial index holds exactly these, so with none the query costs nothing.
+     */
     public int backfill() {
         @SuppressWarnings("unchecked")
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select document_id from document_search where publisher is null and site is null "
-                        + "and published_on is null and kind is null order by document_id").getResultList());
+                "select document_id from document_search where facets_pending order by document_id")
+                .getResultList());
         ids.forEach(id -> QuarkusTransaction.requiringNew().run(() -> refresh(id)));
         if (!ids.isEmpty()) {
             LOG.infof("search facets: set for %d document(s) from their metadata", ids.size());

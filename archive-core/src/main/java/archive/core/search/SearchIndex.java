@@ -1,7 +1,7 @@
 package archive.core.search;
 
 import archive.core.ArchiveException;
-import archive.core.catalog.VersionArchived;
+import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
@@ -11,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,10 +36,14 @@ public class SearchIndex {
         this.maxIndexedBytes = config.search().maxIndexedBytes();
     }
 
-    /** Runs inside Catalog.record's transaction: if indexing fails, the version is not recorded either. */
+    /**
+     * Runs inside the catalog transaction: if indexing fails, the versions are not recorded either. One statement
+     * for a whole batch of a bulk import.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void onVersionArchived(@Observes VersionArchived event) {
-        index(event.version().documentId, event.version().number, event.text());
+    void onVersionsArchived(@Observes VersionsArchived archived) {
+        index(archived.versions().stream().map(version -> new IndexedText(version.version().documentId,
+                version.version().number, version.text())).toList(), false);
     }
 
     /**
@@ -47,7 +53,7 @@ public class SearchIndex {
     @Transactional
     public void updateFacets(String documentId, SearchFacets facets) {
         entityManager.createNativeQuery("update document_search set publisher = ?2, site = ?3, published_on = cast(?4 as date), "
-                        + "kind = ?5 where document_id = ?1")
+                        + "kind = ?5, facets_pending = false where document_id = ?1")
                 .setParameter(1, documentId)
                 .setParameter(2, facets.publisher().orElse(null))
                 .setParameter(3, facets.site().orElse(null))
@@ -59,6 +65,7 @@ public class SearchIndex {
     /**
      * Indexes every document whose current version is not indexed yet: catalogs that predate search, or rows
      * restored without it. Each document commits on its own, so one unreadable text does not hold back the rest.
+     * A document indexed here gets its facets from {@link MetadataFacets#backfill}.
      */
     public int indexMissing() {
         @SuppressWarnings("unchecked")
@@ -71,7 +78,7 @@ public class SearchIndex {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ArchivedText current = texts.current(id);
-                    index(id, current.version().number, current.bytes());
+                    index(List.of(new IndexedText(id, current.version().number, current.bytes())), true);
                 });
                 indexed++;
             } catch (ArchiveException e) {
@@ -84,15 +91,29 @@ public class SearchIndex {
         return indexed;
     }
 
-    private void index(String documentId, int version, byte[] text) {
-        entityManager.createNativeQuery("insert into document_search (document_id, version_number, body) "
-                        + "values (?1, ?2, ?3) on conflict (document_id) do update "
-                        + "set version_number = excluded.version_number, body = excluded.body "
-                        + "where document_search.version_number < excluded.version_number")
-                .setParameter(1, documentId)
-                .setParameter(2, version)
-                .setParameter(3, indexedText(text, maxIndexedBytes))
-                .executeUpdate();
+    /**
+     * {@code facetsPending}: the documents' facets are not set with these rows, so the backfill must set them. A
+     * late event for an older version never overwrites a newer one.
+     */
+    private void index(List<IndexedText> rows, boolean facetsPending) {
+        entityManager.flush(); // the catalog rows these rows refer to go first
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into document_search "
+                    + "(document_id, version_number, body, facets_pending) "
+                    + "select row.id, row.version, row.body, ? from unnest(?::text[], ?::integer[], ?::text[]) "
+                    + "as row(id, version, body) on conflict (document_id) do update "
+                    + "set version_number = excluded.version_number, body = excluded.body "
+                    + "where document_search.version_number < excluded.version_number")) {
+                insert.setBoolean(1, facetsPending);
+                insert.setArray(2, connection.createArrayOf("text",
+                        rows.stream().map(IndexedText::documentId).toArray(String[]::new)));
+                insert.setArray(3, connection.createArrayOf("integer",
+                        rows.stream().map(IndexedText::version).toArray(Integer[]::new)));
+                insert.setArray(4, connection.createArrayOf("text",
+                        rows.stream().map(row -> indexedText(row.text(), maxIndexedBytes)).toArray(String[]::new)));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** The longest start of the UTF-8 text within {@code maxBytes}, never cutting a character in two. */
@@ -102,5 +123,8 @@ public class SearchIndex {
             end--;
         }
         return new String(utf8, 0, end, StandardCharsets.UTF_8);
+    }
+
+    private record IndexedText(String documentId, int version, byte[] text) {
     }
 }

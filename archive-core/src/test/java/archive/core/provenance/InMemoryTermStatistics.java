@@ -18,6 +18,14 @@ public final class InMemoryTermStatistics implements TermStatistics {
     }
 
     @Override
+    public synchronized void remove(long[] distinctTermHashes) {
+        documentCount--;
+        for (long term : distinctTermHashes) {
+            frequencies.computeIfPresent(term, (key, count) -> count > 1 ? count - 1 : null);
+        }
+    }
+
+    @Override
     public synchronized long documentCount() {
         return documentCount;
     }

@@ -2,6 +2,7 @@ package archive.web.startup;
 
 import archive.core.account.AccountService;
 import archive.core.config.ArchiveConfig;
+import archive.core.ingest.Derivations;
 import archive.core.ingest.Reconciler;
 import archive.core.ingest.SeedImport;
 import archive.core.search.MetadataFacets;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * What must happen, in this order, before the archive serves: repair what a crash left half-recorded, make sure an
  * administrator exists, index for search (text, then metadata facets) what was archived before search existed, and
- * import the seeds.
+ * import the seeds. Documents still waiting for their metadata and provenance (a bulk import cut short) are derived
+ * in the background once the archive serves.
  */
 @ApplicationScoped
 public class ArchiveStartup {
@@ -22,7 +24,7 @@ public class ArchiveStartup {
     private static final Logger LOG = Logger.getLogger(ArchiveStartup.class);
 
     void onStart(@Observes StartupEvent event, Reconciler reconciler, AccountService accounts, SeedImport seeds,
-            SearchIndex searchIndex, MetadataFacets facets, ArchiveConfig config) {
+            SearchIndex searchIndex, MetadataFacets facets, Derivations derivations, ArchiveConfig config) {
         int repaired = reconciler.reconcilePending();
         if (repaired > 0) {
             LOG.infof("reconciled %d version(s) the catalog lacked after an interrupted write", repaired);
@@ -31,6 +33,7 @@ public class ArchiveStartup {
         searchIndex.indexMissing();
         facets.backfill();
         seeds.importSeeds();
+        derivations.deriveQueuedInBackground();
     }
 
     private static void bootstrapAdmin(AccountService accounts, ArchiveConfig.Admin admin) {

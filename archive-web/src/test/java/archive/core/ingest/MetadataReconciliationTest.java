@@ -33,6 +33,7 @@ class MetadataReconciliationTest {
     private static final List<String> CATALOG_ROWS = List.of(
             "delete from provenance_link where derived_id = ?1 or source_id = ?1",
             "delete from provenance_key where document_id = ?1",
+            "delete from provenance_indexed where document_id = ?1",
             "delete from document_search where document_id = ?1",
             "delete from metadata_extraction where document_id = ?1",
             "delete from metadata_field where document_id = ?1",

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.Seeds;
@@ -66,14 +68,31 @@ class MetadataFacetsTest {
         String word = "w" + UUID.randomUUID().toString().replace("-", "");
         String id = upload("Backfill story " + word);
         correct(id, "{\"publisher\": \"Backfill Press\"}");
+        // As a row indexed before facets existed looks (V7 marks those as pending).
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update document_search set publisher = null, site = null, published_on = null, kind = null "
-                        + "where document_id = ?1").setParameter(1, id).executeUpdate());
+                "update document_search set publisher = null, site = null, published_on = null, kind = null, "
+                        + "facets_pending = true where document_id = ?1").setParameter(1, id).executeUpdate());
         given().get("/api/v1/search?q=" + word + "&publisher=Backfill Press").then().body("total", equalTo(0));
 
         assertTrue(facets.backfill() >= 1);
 
         given().get("/api/v1/search?q=" + word + "&publisher=Backfill Press").then().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aDocumentWithoutAnyFacetIsBackfilledOnceNotAtEveryStart() {
+        String id = upload("No facet " + UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update document_search set facets_pending = true where document_id = ?1").setParameter(1, id)
+                .executeUpdate());
+        facets.backfill();
+
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select facets_pending, coalesce(publisher, site, cast(published_on as text), kind) "
+                        + "from document_search where document_id = ?1").setParameter(1, id).getSingleResult());
+        assertEquals(false, row[0]);
+        assertNull(row[1], "the document has no facet at all");
+        assertEquals(0, facets.backfill(), "nothing is left to backfill");
     }
 
     private static String upload(String text) {

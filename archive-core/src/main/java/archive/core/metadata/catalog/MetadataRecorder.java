@@ -3,7 +3,7 @@ package archive.core.metadata.catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.MetadataVersionArchived;
-import archive.core.catalog.VersionArchived;
+import archive.core.catalog.TextDerivation;
 import archive.core.metadata.ExtractedMetadata;
 import archive.core.metadata.FieldOrigin;
 import archive.core.metadata.MetadataExtractor;
@@ -23,9 +23,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the catalog's metadata in step with the store, inside the catalog transaction that records each version:
- * extraction for every new text version (corrected fields are never overwritten), and the corrections each
- * metadata version carries (applied once, whether they come from a librarian now or from the store at
+ * Keeps the catalog's metadata in step with the store: extraction whenever a document's current text is derived
+ * from (corrected fields are never overwritten), and, inside the catalog transaction that records each metadata
+ * version, the corrections it carries (applied once, whether they come from a librarian now or from the store at
  * reconciliation).
  */
 @ApplicationScoped
@@ -41,9 +41,9 @@ public class MetadataRecorder {
         this.texts = texts;
     }
 
-    void onVersionArchived(@Observes VersionArchived archived) {
-        DocumentVersion version = archived.version();
-        String text = new String(archived.text(), StandardCharsets.UTF_8);
+    void onTextDerivation(@Observes TextDerivation derivation) {
+        DocumentVersion version = derivation.version();
+        String text = new String(derivation.text(), StandardCharsets.UTF_8);
         ExtractedMetadata extracted = extractor.extract(text);
         Map<FieldName, MetadataField<JsonNode>> found = ExtractedFields.of(extracted);
         found.forEach((name, field) -> recordExtraction(version, name, field));
