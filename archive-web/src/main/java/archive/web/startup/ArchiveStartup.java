@@ -10,13 +10,15 @@ import archive.core.search.SearchIndex;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * What must happen, in this order, before the archive serves: repair what a crash left half-recorded, make sure an
- * administrator exists, index for search (text, then metadata facets) what was archived before search existed, and
- * import the seeds. Documents still waiting for their metadata and provenance (a bulk import cut short) are derived
- * in the background once the archive serves.
+ * What must happen, in this order, before the archive serves: repair what a crash left half-recorded (the journal
+ * names it), make sure an administrator exists, and import the seeds. None of it depends on how many documents the
+ * archive holds. Once the archive serves, in the background: index for search (text, then metadata facets) what was
+ * archived before search existed — finding that compares every document with the index — and derive the metadata
+ * and provenance of documents still waiting for them (a bulk import cut short).
  */
 @ApplicationScoped
 public class ArchiveStartup {
@@ -24,15 +26,21 @@ public class ArchiveStartup {
     private static final Logger LOG = Logger.getLogger(ArchiveStartup.class);
 
     void onStart(@Observes StartupEvent event, Reconciler reconciler, AccountService accounts, SeedImport seeds,
-            SearchIndex searchIndex, MetadataFacets facets, Derivations derivations, ArchiveConfig config) {
+            SearchIndex searchIndex, MetadataFacets facets, Derivations derivations, ManagedExecutor background,
+            ArchiveConfig config) {
         int repaired = reconciler.reconcilePending();
         if (repaired > 0) {
             LOG.infof("reconciled %d version(s) the catalog lacked after an interrupted write", repaired);
         }
         bootstrapAdmin(accounts, config.admin());
-        searchIndex.indexMissing();
-        facets.backfill();
         seeds.importSeeds();
+        background.runAsync(() -> {
+            searchIndex.indexMissing();
+            facets.backfill();
+        }).exceptionally(failure -> {
+            LOG.errorf("catching up the search index after start-up failed: %s", failure);
+            return null;
+        });
         derivations.deriveQueuedInBackground();
     }
 
