@@ -39,7 +39,8 @@ class CrashRecoveryIT {
     private static final long SEED = Long.getLong("archive.crash.seed", 20261123L);
     private static final int KILLS = Integer.getInteger("archive.crash.kills", 20);
     private static final int UPLOADERS = 4;
-    private static final int IMPORT_FILES = 200;
+    /** Five of the import's batches: the kill falls once the first quarter is archived, with batches still to go. */
+    private static final int IMPORT_FILES = 1000;
 
     /** An upload the server answered with 2xx: these bytes must be this version of this document forever. */
     private record Acknowledged(String documentId, int version, byte[] text) {
