@@ -48,6 +48,11 @@ public class ProvenanceService implements SourceLinks {
     private final ContentValidator validator;
     private final EvidenceCodec codec;
     private final MetadataRevisions revisions;
+    /**
+     * One for the archive, so its cache of analysed candidates serves every detection: the originals of a story
+     * come back as candidates for each of its copies.
+     */
+    private final ProvenanceDetector detector;
     /** Detections update counts they share (keys, terms, the corpus size): one at a time, so none deadlock. */
     private final ReentrantLock detecting = new ReentrantLock();
 
@@ -60,6 +65,7 @@ public class ProvenanceService implements SourceLinks {
         this.validator = validator;
         this.codec = codec;
         this.revisions = revisions;
+        this.detector = new ProvenanceDetector(statistics);
     }
 
     /**
@@ -211,8 +217,7 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private ProvenanceLink assessManually(String derivedId, String sourceId) {
-        ProvenanceCandidate assessed = new ProvenanceDetector(statistics)
-                .rank(load(derivedId), List.of(load(sourceId))).get(0);
+        ProvenanceCandidate assessed = detector.rank(load(derivedId), List.of(load(sourceId))).get(0);
         ProvenanceLink link = newLink(derivedId, catalog.document(derivedId).orElseThrow().currentVersion, assessed);
         link.method = MANUAL;
         if (assessed.relation() == Relation.UNRELATED) {
@@ -249,7 +254,6 @@ public class ProvenanceService implements SourceLinks {
      * ranking (roots before copies, older before later) decides, not the order of arrival.
      */
     private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours, ProvenanceLookup lookup) {
-        ProvenanceDetector detector = new ProvenanceDetector(statistics);
         neighbours.stream().limit(REVERSE_CHECKS).map(neighbour -> load(neighbour.sourceId()))
                 .filter(earlier -> qualifies(detector.rank(earlier, List.of(newcomer)).get(0)))
                 .forEach(earlier -> record(earlier.id(), catalog.document(earlier.id()).orElseThrow().currentVersion,
@@ -289,7 +293,8 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private ProvenanceLookup lookup() {
-        return new ProvenanceLookup(index, statistics, this::load);
+        return new ProvenanceLookup(index, statistics, this::load, detector,
+                ProvenanceLookup.RERANKED_CANDIDATES);
     }
 
     private Document load(String documentId) {
