@@ -74,7 +74,9 @@ public class DocumentSearch {
 
     private static SearchHit hit(SearchQuery query, Object[] row, DocumentListing listing) {
         String passage = (String) row[2];
-        Snippet snippet = query.browsing() ? Snippet.lead(passage, SearchQueryBuilder.LEAD_CHARS)
+        // Null: the text is not indexed yet (a bulk import's document still waiting to be derived from).
+        Snippet snippet = passage == null ? new Snippet(List.of())
+                : query.browsing() ? Snippet.lead(passage, SearchQueryBuilder.LEAD_CHARS)
                 : Snippet.fromHeadline(passage);
         SearchFacets facets = new SearchFacets(Optional.ofNullable((String) row[3]), Optional.ofNullable((String) row[4]),
                 Optional.ofNullable((String) row[5]).map(LocalDate::parse),

@@ -1,6 +1,7 @@
 package archive.core.search;
 
 import archive.core.ArchiveException;
+import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
 import archive.core.retrieval.ArchivedText;
@@ -18,8 +19,10 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps document_search in step with the catalog: each archived version replaces its document's indexed text in
- * the catalog transaction that records it, so a document is searchable exactly when it is archived.
+ * Keeps document_search in step with the catalog. The catalog transaction that records a version lists its document
+ * (the row, with no text yet); the text is indexed when the version is derived from, in the same transaction as its
+ * metadata: before an upload is answered, in the background after a bulk import, which need not wait for the
+ * analysis of thousands of texts.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -37,13 +40,33 @@ public class SearchIndex {
     }
 
     /**
-     * Runs inside the catalog transaction: if indexing fails, the versions are not recorded either. One statement
-     * for a whole batch of a bulk import.
+     * Runs inside the catalog transaction: the versions' documents are listed (a new version's text is unsearchable
+     * until it is derived from, never searchable under its predecessor's words). One statement for a whole batch.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void onVersionsArchived(@Observes VersionsArchived archived) {
-        index(archived.versions().stream().map(version -> new IndexedText(version.version().documentId,
-                version.version().number, version.text())).toList(), false);
+        entityManager.flush(); // the catalog rows these rows refer to go first
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into document_search "
+                    + "(document_id, version_number, body, facets_pending) "
+                    + "select row.id, row.version, null, false from unnest(?::text[], ?::integer[]) "
+                    + "as row(id, version) on conflict (document_id) do update "
+                    + "set version_number = excluded.version_number, body = null "
+                    + "where document_search.version_number < excluded.version_number")) {
+                insert.setArray(1, connection.createArrayOf("text", archived.versions().stream()
+                        .map(version -> version.version().documentId).toArray(String[]::new)));
+                insert.setArray(2, connection.createArrayOf("integer", archived.versions().stream()
+                        .map(version -> version.version().number).toArray(Integer[]::new)));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs inside the derivation's transaction, with the metadata extraction that sets the facets. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onTextDerivation(@Observes TextDerivation derivation) {
+        index(List.of(new IndexedText(derivation.version().documentId, derivation.version().number,
+                derivation.text())), false);
     }
 
     /**
@@ -103,7 +126,7 @@ public class SearchIndex {
                     + "select row.id, row.version, row.body, ? from unnest(?::text[], ?::integer[], ?::text[]) "
                     + "as row(id, version, body) on conflict (document_id) do update "
                     + "set version_number = excluded.version_number, body = excluded.body "
-                    + "where document_search.version_number < excluded.version_number")) {
+                    + "where document_search.version_number <= excluded.version_number")) {
                 insert.setBoolean(1, facetsPending);
                 insert.setArray(2, connection.createArrayOf("text",
                         rows.stream().map(IndexedText::documentId).toArray(String[]::new)));

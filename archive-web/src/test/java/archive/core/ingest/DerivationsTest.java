@@ -2,6 +2,7 @@ package archive.core.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,8 @@ class DerivationsTest {
 
     @Test
     void aBulkImportLeavesItsDocumentsQueuedAndTheyAreDerivedAfterwards() {
-        byte[] text = storyWithItsOwnTitle(TITLE);
+        String reference = UUID.randomUUID().toString();
+        byte[] text = storyWithItsOwnTitle(TITLE, reference);
         String id = ContentDigest.sha256Hex(text).substring(0, 16);
 
         // Holding the document's lock keeps any background pass from deriving it while we look.
@@ -51,6 +53,10 @@ class DerivationsTest {
             assertTrue(queued(id), "archived and queued for derivation");
             given().get("/api/v1/documents/{id}/metadata", id).then().statusCode(200)
                     .body("fields.title", nullValue());
+            // Listed at once; its words are searchable once it is derived from.
+            given().queryParam("size", 100).get("/api/v1/search").then().statusCode(200)
+                    .body("items.id", hasItem(id));
+            given().queryParam("q", reference).get("/api/v1/search").then().body("total", equalTo(0));
             return null;
         });
         derivations.deriveQueued();
@@ -59,15 +65,21 @@ class DerivationsTest {
         given().get("/api/v1/documents/{id}/metadata", id).then()
                 .body("fields.title.value", equalTo(TITLE))
                 .body("fields.title.origin", equalTo("extracted"));
+        given().queryParam("q", reference).get("/api/v1/search").then()
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
     }
 
     @Test
     void anUploadIsDerivedBeforeItIsAnswered() {
-        IngestResult result = ingest.ingest(new Upload(storyWithItsOwnTitle(TITLE), "story.txt", "admin"));
+        String reference = UUID.randomUUID().toString();
+        IngestResult result = ingest.ingest(new Upload(storyWithItsOwnTitle(TITLE, reference), "story.txt",
+                "admin"));
 
         assertFalse(queued(result.document().id));
         given().get("/api/v1/documents/{id}/metadata", result.document().id).then()
                 .body("fields.title.value", equalTo(TITLE));
+        given().queryParam("q", reference).get("/api/v1/search").then()
+                .body("items.id", hasItem(result.document().id));
     }
 
     private boolean queued(String id) {
@@ -80,12 +92,12 @@ class DerivationsTest {
      * A story in the defense.gov format with a title of its own: its metadata is known, and no seed's provenance
      * changes because of it (the tests share one archive).
      */
-    private static byte[] storyWithItsOwnTitle(String title) {
+    private static byte[] storyWithItsOwnTitle(String title, String reference) {
         return ("https://media.defense.gov/2023/Mar/14/2003180001/825/780/0/230314-D-TEST-0001.JPG\n\n"
                 + "Engineers of the derivation test inspected harbor cranes at a naval station on Tuesday, "
                 + "checking each of them against the maintenance schedule set last winter.\n\n"
                 + "\"The cranes are ready for the spring season,\" the station's commander said, adding that two "
-                + "of them would be replaced next year. Reference " + UUID.randomUUID() + ".\n\n"
+                + "of them would be replaced next year. Reference " + reference + ".\n\n"
                 + "This Defense news article \"" + title + "\" was originally found on "
                 + "https://www.defense.gov/News/News-Stories/Article/Article/3300001/harbor-cranes/\n")
                 .getBytes(StandardCharsets.UTF_8);
