@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -39,6 +43,16 @@ public class IngestService {
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
+    /**
+     * Writes a batch's OCFL objects side by side, one per core: each is mostly CPU (digests, inventory JSON) between
+     * small-file system calls. The batch's locks are held by the thread that waits for them.
+     */
+    private static final ExecutorService STORE_WRITERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), work -> {
+                Thread thread = new Thread(work, "archive-store-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final ContentValidator validator;
     private final ObjectStore store;
@@ -179,15 +193,20 @@ public class IngestService {
             BatchOutcome[] outcomes) {
         List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
         IngestJournal.Mark mark = journal.beginAll(ids);
+        List<CompletableFuture<PendingVersion>> writes = toWrite.stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> writeNew(uploads.get(i), digests.get(i)), STORE_WRITERS))
+                .toList();
+        List<Integer> writtenUploads = new ArrayList<>(toWrite.size());
         List<PendingVersion> written = new ArrayList<>(toWrite.size());
         RuntimeException failure = null;
-        for (int i : toWrite) {
+        for (int k = 0; k < writes.size(); k++) {
             try {
-                String id = idOf(digests.get(i));
-                written.add(writeUnflushed(id, Optional.empty(), 1, uploads.get(i), digests.get(i), id + ".txt"));
-            } catch (RuntimeException e) {
-                failure = e; // record what was written before it, then report it
-                break;
+                written.add(writes.get(k).join());
+                writtenUploads.add(toWrite.get(k));
+            } catch (CompletionException e) {
+                // Record what was written, then report the first failure.
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
         store.flush(written.stream().map(PendingVersion::written).toList());
@@ -195,12 +214,13 @@ public class IngestService {
                 written.stream().map(pending -> pending.upload().bytes()).toList());
         journal.end(mark);
         for (int k = 0; k < recorded.size(); k++) {
-            outcomes[toWrite.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED, recorded.get(k).document(),
-                    recorded.get(k).current()));
+            outcomes[writtenUploads.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED,
+                    recorded.get(k).document(), recorded.get(k).current()));
         }
         if (!recorded.isEmpty()) {
-            LOG.infof("archived %d new documents in one batch (%s … %s) by %s", recorded.size(), ids.get(0),
-                    ids.get(recorded.size() - 1), uploads.get(toWrite.get(0)).agent());
+            LOG.infof("archived %d new documents in one batch (%s … %s) by %s", recorded.size(),
+                    recorded.get(0).document().id, recorded.get(recorded.size() - 1).document().id,
+                    uploads.get(writtenUploads.get(0)).agent());
         }
         if (failure != null) {
             throw failure;
@@ -227,6 +247,11 @@ public class IngestService {
         DocumentVersion version = catalog.version(id, number).orElseThrow();
         derivations.derive(id);
         return new IngestResult(number == 1 ? Outcome.CREATED : Outcome.NEW_VERSION, document, version);
+    }
+
+    private PendingVersion writeNew(Upload upload, ContentDigest digest) {
+        String id = idOf(digest);
+        return writeUnflushed(id, Optional.empty(), 1, upload, digest, id + ".txt");
     }
 
     /** Writes the OCFL version (text and self-describing metadata.json); durable only once flushed. */

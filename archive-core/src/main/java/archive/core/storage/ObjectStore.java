@@ -41,9 +41,16 @@ public class ObjectStore {
     public static final String METADATA_PATH = "metadata.json";
 
     private static final Logger LOG = Logger.getLogger(ObjectStore.class);
+    /**
+     * Batches of at least this many versions are flushed with one syncfs: below it, their files' and directories'
+     * fsyncs (about ten per version) cost less than writing back whatever else the file system holds unflushed.
+     */
+    static final int FILE_SYSTEM_SYNC_FROM = 16;
 
     private final Path root;
     private final OcflRepository repository;
+    /** Whether syncfs works here; found out at the first flush that would use it. */
+    private volatile Boolean fileSystemSync;
     /** The same layout the repository uses, to find an object's directory when its inventory cannot be read. */
     private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
@@ -115,17 +122,26 @@ public class ObjectStore {
         List<Path> files = List.of(textFile, metadataFile, objectRoot.resolve("inventory.json"),
                 objectRoot.resolve("inventory.json.sha512"));
         return new UnflushedVersion(new StoredVersion(written.getVersionNum().toString(),
-                version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512)), files,
-                Durability.flushInBackground(files));
+                version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512)), files);
     }
 
     /**
-     * Makes the written versions durable: their files (whose flushes began when they were written, overlapping the
-     * writes that followed) and every directory up to the store root.
+     * Makes the written versions durable: their files and every directory up to the store root, or, for a batch
+     * where that would be thousands of fsyncs, the store's whole file system at once.
      */
     public void flush(Collection<UnflushedVersion> versions) {
-        Durability.syncDirectories(root, versions.stream().flatMap(version -> version.files().stream()).toList(),
-                versions.stream().map(UnflushedVersion::filesFlushed).toList());
+        if (versions.size() >= FILE_SYSTEM_SYNC_FROM && fileSystemSync()) {
+            Durability.syncFileSystem(root);
+        } else {
+            Durability.sync(root, versions.stream().flatMap(version -> version.files().stream()).toList());
+        }
+    }
+
+    private boolean fileSystemSync() {
+        if (fileSystemSync == null) {
+            fileSystemSync = Durability.fileSystemSyncAvailable(root);
+        }
+        return fileSystemSync;
     }
 
     /** The stored text of one OCFL version, read straight from its file. */
