@@ -12,11 +12,12 @@ import java.util.List;
 public class CitationRenderer {
 
     private static final int MAX_POOLED_KEYS = 64;
-    private static final int MAX_IDLE_PER_KEY = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    /** Rendering is CPU work: a processor per core, and one more per core to cover a thread's pauses. */
+    private static final int MAX_PER_KEY = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
 
     private final StyleLocator styles = new StyleLocator();
     private final LocaleLocator locales = new LocaleLocator();
-    private final CslProcessorPool pool = new CslProcessorPool(CslProcessor::new, MAX_POOLED_KEYS, MAX_IDLE_PER_KEY);
+    private final CslProcessorPool pool = new CslProcessorPool(CslProcessor::new, MAX_POOLED_KEYS, MAX_PER_KEY);
 
     /**
      * @return one rendered entry per item, in the style's bibliography order (for a style
@@ -29,11 +30,11 @@ public class CitationRenderer {
                 styles.resourceName(request.styleId()),
                 locales.canonicalTag(request.locale()),
                 request.format());
-        CslProcessor processor = pool.borrow(key);
+        CslProcessorPool.Lease lease = pool.borrow(key);
         try {
-            return processor.render(items);
+            return lease.processor().render(items);
         } finally {
-            pool.release(processor);
+            pool.release(lease);
         }
     }
 

@@ -1,0 +1,92 @@
+package archive.core.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CslProcessorPoolTest {
+
+    private static final ProcessorKey APA = key("apa");
+    private static final ProcessorKey MLA = key("modern-language-association");
+
+    private final AtomicInteger builds = new AtomicInteger();
+
+    private static ProcessorKey key(String style) {
+        return new ProcessorKey(new StyleLocator().resourceName(style), new LocaleLocator().canonicalTag("en-US"),
+                CitationFormat.TEXT);
+    }
+
+    private CslProcessor build(ProcessorKey key) {
+        builds.incrementAndGet();
+        return new CslProcessor(key);
+    }
+
+    @Test
+    void aReleasedProcessorIsLentAgainInsteadOfBuildingAnother() {
+        CslProcessorPool pool = new CslProcessorPool(this::build, 4, 2);
+        CslProcessorPool.Lease first = pool.borrow(APA);
+        pool.release(first);
+
+        CslProcessorPool.Lease second = pool.borrow(APA);
+
+        assertSame(first.processor(), second.processor());
+        assertEquals(1, builds.get());
+    }
+
+    @Test
+    void moreConcurrentRequestsThanProcessorsWaitForOneInsteadOfBuildingThrowawayProcessors() throws Exception {
+        int maxPerKey = 3;
+        CslProcessorPool pool = new CslProcessorPool(this::build, 4, maxPerKey);
+        ExecutorService requests = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                done.add(requests.submit(() -> {
+                    CslProcessorPool.Lease lease = pool.borrow(APA);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        pool.release(lease);
+                    }
+                }));
+            }
+            for (Future<?> request : done) {
+                request.get();
+            }
+        } finally {
+            requests.shutdownNow();
+        }
+        assertTrue(builds.get() <= maxPerKey, builds.get() + " processors built");
+        assertEquals(builds.get(), pool.built(APA));
+    }
+
+    @Test
+    void aProcessorLentBeforeItsKeyWasEvictedGoesBackToTheRequestsWaitingForIt() throws Exception {
+        CslProcessorPool pool = new CslProcessorPool(this::build, 1, 1);
+        CslProcessorPool.Lease apa = pool.borrow(APA);
+        CompletableFuture<CslProcessorPool.Lease> waited = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> waited.complete(pool.borrow(APA)));
+        waiter.start();
+        while (waiter.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+
+        pool.release(pool.borrow(MLA)); // evicts APA's key while a request waits for its processor
+        pool.release(apa);
+
+        assertSame(apa.processor(), waited.get(10, TimeUnit.SECONDS).processor());
+        assertEquals(1, pool.built(MLA));
+    }
+}
