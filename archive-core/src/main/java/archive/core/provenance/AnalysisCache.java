@@ -20,14 +20,21 @@ final class AnalysisCache {
         };
     }
 
-    /** A cached analysis is reused only for the very same text (a new version of a document is re-analyzed). */
-    synchronized AnalyzedDocument analyze(Document document) {
-        AnalyzedDocument cached = entries.get(document.id());
-        if (cached != null && cached.document().equals(document)) {
-            return cached;
+    /**
+     * A cached analysis is reused only for the very same text (a new version of a document is re-analyzed).
+     * Thread-safe; the analysis itself runs outside the lock, so threads analyse different documents side by side.
+     */
+    AnalyzedDocument analyze(Document document) {
+        synchronized (entries) {
+            AnalyzedDocument cached = entries.get(document.id());
+            if (cached != null && cached.document().equals(document)) {
+                return cached;
+            }
         }
         AnalyzedDocument analyzed = AnalyzedDocument.of(document);
-        entries.put(document.id(), analyzed);
+        synchronized (entries) {
+            entries.put(document.id(), analyzed);
+        }
         return analyzed;
     }
 }

@@ -26,9 +26,22 @@ final class PairAssessor {
                 evidence, signals);
     }
 
-    /** The derived document meets every candidate: its token weights are computed once. */
+    /**
+     * The derived document meets every candidate: its token weights are computed once. Thread-safe, for candidates
+     * assessed side by side; a document's weights are the same whichever thread computes them.
+     */
     private double[] tokenWeights(AnalyzedDocument document) {
-        return tokenWeights.computeIfAbsent(document, d -> MassCoverage.tokenWeights(d.text(), weights));
+        synchronized (tokenWeights) {
+            double[] known = tokenWeights.get(document);
+            if (known != null) {
+                return known;
+            }
+        }
+        double[] computed = MassCoverage.tokenWeights(document.text(), weights);
+        synchronized (tokenWeights) {
+            tokenWeights.putIfAbsent(document, computed);
+        }
+        return computed;
     }
 
     private ProvenanceSignals signals(AnalyzedDocument derived, AnalyzedDocument source, Evidence evidence) {

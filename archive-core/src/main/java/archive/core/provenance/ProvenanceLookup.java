@@ -47,7 +47,7 @@ public final class ProvenanceLookup {
     }
 
     public List<ProvenanceCandidate> findSources(Document derived) {
-        AnalyzedDocument analyzed = AnalyzedDocument.of(derived);
+        AnalyzedDocument analyzed = detector.analyze(derived);
         List<Document> candidates = index.candidates(fingerprinter.fingerprint(analyzed.text()), rerankedCandidates + 1)
                 .stream()
                 .map(CandidateHit::documentId)

@@ -254,10 +254,15 @@ public class ProvenanceService implements SourceLinks {
      * ranking (roots before copies, older before later) decides, not the order of arrival.
      */
     private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours, ProvenanceLookup lookup) {
-        neighbours.stream().limit(REVERSE_CHECKS).map(neighbour -> load(neighbour.sourceId()))
-                .filter(earlier -> qualifies(detector.rank(earlier, List.of(newcomer)).get(0)))
-                .forEach(earlier -> record(earlier.id(), catalog.document(earlier.id()).orElseThrow().currentVersion,
-                        lookup.findSources(earlier)));
+        List<Document> earlier = neighbours.stream().limit(REVERSE_CHECKS)
+                .map(neighbour -> load(neighbour.sourceId())).toList();
+        List<ProvenanceCandidate> newcomerAsSource = detector.assessAsSourceOfEach(newcomer, earlier);
+        for (int i = 0; i < earlier.size(); i++) {
+            if (qualifies(newcomerAsSource.get(i))) {
+                String id = earlier.get(i).id();
+                record(id, catalog.document(id).orElseThrow().currentVersion, lookup.findSources(earlier.get(i)));
+            }
+        }
     }
 
     private ProvenanceLink newLink(String derivedId, int version, ProvenanceCandidate candidate) {
