@@ -6,23 +6,45 @@ import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.VersionNotFoundException;
 import archive.core.metadata.catalog.DocumentMetadata;
+import archive.core.catalog.MetadataVersionArchived;
+import archive.core.catalog.TextDerivation;
+import archive.core.catalog.VersionsArchived;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Assembles what a citation of one archived version needs from the catalog: the version's metadata (librarians'
  * corrections first), its checksum, archive date and permalink, and, for a rewrite with an accepted source, that
  * source's title, date, publisher and address.
+ * <p>
+ * That takes some eight queries, and the same documents are cited again and again, so assembled documents are kept.
+ * Everything a citation reads changes only with a new version, a derivation (metadata, provenance links, also of
+ * other documents) or a metadata version (corrections, decisions): each of them, once its transaction is over, moves
+ * the {@link #generation} on, and a kept document of an earlier generation is assembled again. The generation is
+ * read before the catalog, so a document assembled from data older than a change is never kept as newer.
  */
 @ApplicationScoped
-@Transactional
 public class CitableDocuments {
+
+    private static final int KEPT = 2048;
 
     private final Catalog catalog;
     private final DocumentMetadata metadata;
     private final SourceLinks sourceLinks;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Key, Kept> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     public CitableDocuments(Catalog catalog, DocumentMetadata metadata, SourceLinks sourceLinks) {
         this.catalog = catalog;
@@ -35,6 +57,36 @@ public class CitableDocuments {
      * @param webBase the web UI's base address: a version's permalink is {@code <webBase>documents/{id}/versions/{n}}
      */
     public CitableDocument of(String documentId, Optional<Integer> version, URI webBase) {
+        Key key = new Key(documentId, version, webBase);
+        long current = generation.get();
+        synchronized (kept) {
+            Kept known = kept.get(key);
+            if (known != null && known.generation() == current) {
+                return known.document();
+            }
+        }
+        CitableDocument assembled = QuarkusTransaction.joiningExisting()
+                .call(() -> assemble(documentId, version, webBase));
+        synchronized (kept) {
+            kept.put(key, new Kept(current, assembled));
+        }
+        return assembled;
+    }
+
+    void onVersionsArchived(@Observes(during = TransactionPhase.AFTER_COMPLETION) VersionsArchived change) {
+        generation.incrementAndGet();
+    }
+
+    void onTextDerivation(@Observes(during = TransactionPhase.AFTER_COMPLETION) TextDerivation change) {
+        generation.incrementAndGet();
+    }
+
+    void onMetadataVersionArchived(
+            @Observes(during = TransactionPhase.AFTER_COMPLETION) MetadataVersionArchived change) {
+        generation.incrementAndGet();
+    }
+
+    private CitableDocument assemble(String documentId, Optional<Integer> version, URI webBase) {
         Document document = catalog.document(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
         int number = version.orElse(document.currentVersion);
         DocumentVersion cited = catalog.version(documentId, number)
@@ -50,6 +102,12 @@ public class CitableDocuments {
                 .flatMap(catalog::currentVersion)
                 .map(source -> CitableFields.source(metadata.valuesAt(source.documentId, source.number),
                         source.originalFileName, permalink(webBase, source.documentId, source.number)));
+    }
+
+    private record Key(String documentId, Optional<Integer> version, URI webBase) {
+    }
+
+    private record Kept(long generation, CitableDocument document) {
     }
 
     /** The address of the web page of one exact version. */
