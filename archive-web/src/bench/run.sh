@@ -18,7 +18,8 @@ usage: archive-web/src/bench/run.sh [--docs N] [--duration SECONDS] [--seed N] [
   --skip-build        use the app and bench classes already built
   --jfr               record a JFR profile of the archive during the HTTP runs (target/bench/archive.jfr)
   --keep              keep the temporary data directory (its path is printed)
-Environment: ARCHIVE_JAVA_OPTS (JVM options of the archive; default: the README's recommended ones).
+Environment: ARCHIVE_JAVA_OPTS (JVM options of the archive; default: the README's recommended ones) and
+MALLOC_ARENA_MAX (default 2, as the README recommends).
 EOF
 }
 
@@ -123,7 +124,7 @@ start_archive() {
   local jfr=()
   [[ "$JFR" == 1 && "${1:-}" == profile ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/archive.jfr",settings=profile)
   # shellcheck disable=SC2086
-  (cd "$RUN" && exec env ARCHIVE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$ARCHIVE_PORT" \
+  (cd "$RUN" && exec env MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ARCHIVE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$ARCHIVE_PORT" \
       ARCHIVE_IMPORTS_ROOT="$CORPUS" ARCHIVE_SEEDS_DIR="$REPO/seeds" \
       ARCHIVE_ADMIN_USER=bench ARCHIVE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
       java $ARCHIVE_JAVA_OPTS "${jfr[@]}" -jar "$JAR") >>"$RUN/archive.log" 2>&1 &

@@ -25,10 +25,10 @@ public final class ProvenanceDetector {
             .thenComparing(ProvenanceCandidate::sourceId);
 
     /**
-     * About 200 KB of heap per analysed news article of 2–8 KB (tokens, sentences, term maps): 128 of them take
-     * some 25 MB, enough for the originals that come back as candidates for each of their copies.
+     * About 200 KB of heap per analysed news article of 2–8 KB (tokens, sentences, term maps): 64 of them take
+     * some 13 MB, enough for the originals that come back as candidates for each of their copies.
      */
-    public static final int DEFAULT_ANALYSIS_CACHE_SIZE = 128;
+    public static final int DEFAULT_ANALYSIS_CACHE_SIZE = 64;
 
     /** One thread per core for comparing texts: a look-up's comparisons are pure CPU work. */
     private static final ForkJoinPool COMPARISONS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());

@@ -35,7 +35,8 @@ public final class ProvenanceLookup {
     }
 
     public void add(Document document) {
-        Fingerprints fingerprints = fingerprinter.fingerprint(document.text());
+        // Through the detector's cache: the look-up of the document's sources that follows reuses the analysis.
+        Fingerprints fingerprints = fingerprinter.fingerprint(detector.analyze(document).text());
         index.add(document.id(), fingerprints);
         statistics.add(fingerprints.termHashes());
     }
