@@ -45,21 +45,8 @@ public class SearchIndex {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void onVersionsArchived(@Observes VersionsArchived archived) {
-        entityManager.flush(); // the catalog rows these rows refer to go first
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into document_search "
-                    + "(document_id, version_number, body, facets_pending) "
-                    + "select row.id, row.version, null, false from unnest(?::text[], ?::integer[]) "
-                    + "as row(id, version) on conflict (document_id) do update "
-                    + "set version_number = excluded.version_number, body = null "
-                    + "where document_search.version_number < excluded.version_number")) {
-                insert.setArray(1, connection.createArrayOf("text", archived.versions().stream()
-                        .map(version -> version.version().documentId).toArray(String[]::new)));
-                insert.setArray(2, connection.createArrayOf("integer", archived.versions().stream()
-                        .map(version -> version.version().number).toArray(Integer[]::new)));
-                insert.executeUpdate();
-            }
-        });
+        index(archived.versions().stream().map(version -> new IndexedText(version.version().documentId,
+                version.version().number, null)).toList(), false);
     }
 
     /** Runs inside the derivation's transaction, with the metadata extraction that sets the facets. */
@@ -115,8 +102,9 @@ public class SearchIndex {
     }
 
     /**
-     * {@code facetsPending}: the documents' facets are not set with these rows, so the backfill must set them. A
-     * late event for an older version never overwrites a newer one.
+     * {@code facetsPending}: the documents' facets are not set with these rows, so the backfill must set them. A row
+     * without text (a version just archived) replaces an older version's row; a row with text also fills in its own
+     * version's. A late event for an older version never overwrites a newer one.
      */
     private void index(List<IndexedText> rows, boolean facetsPending) {
         entityManager.flush(); // the catalog rows these rows refer to go first
@@ -126,14 +114,16 @@ public class SearchIndex {
                     + "select row.id, row.version, row.body, ? from unnest(?::text[], ?::integer[], ?::text[]) "
                     + "as row(id, version, body) on conflict (document_id) do update "
                     + "set version_number = excluded.version_number, body = excluded.body "
-                    + "where document_search.version_number <= excluded.version_number")) {
+                    + "where document_search.version_number < excluded.version_number "
+                    + "or (excluded.body is not null and document_search.version_number = excluded.version_number)")) {
                 insert.setBoolean(1, facetsPending);
                 insert.setArray(2, connection.createArrayOf("text",
                         rows.stream().map(IndexedText::documentId).toArray(String[]::new)));
                 insert.setArray(3, connection.createArrayOf("integer",
                         rows.stream().map(IndexedText::version).toArray(Integer[]::new)));
                 insert.setArray(4, connection.createArrayOf("text",
-                        rows.stream().map(row -> indexedText(row.text(), maxIndexedBytes)).toArray(String[]::new)));
+                        rows.stream().map(row -> row.text() == null ? null : indexedText(row.text(), maxIndexedBytes))
+                                .toArray(String[]::new)));
                 insert.executeUpdate();
             }
         });
@@ -148,6 +138,7 @@ public class SearchIndex {
         return new String(utf8, 0, end, StandardCharsets.UTF_8);
     }
 
+    /** {@code text} null: the version is listed, its words not indexed yet. */
     private record IndexedText(String documentId, int version, byte[] text) {
     }
 }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -44,32 +41,23 @@ class CslProcessorPoolTest {
     }
 
     @Test
-    void moreConcurrentRequestsThanProcessorsWaitForOneInsteadOfBuildingThrowawayProcessors() throws Exception {
+    void aRequestBeyondTheProcessorsWaitsForOneInsteadOfBuildingAThrowawayProcessor() throws Exception {
         int maxPerKey = 3;
         CslProcessorPool pool = new CslProcessorPool(this::build, 4, maxPerKey);
-        ExecutorService requests = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                done.add(requests.submit(() -> {
-                    CslProcessorPool.Lease lease = pool.borrow(APA);
-                    try {
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        pool.release(lease);
-                    }
-                }));
-            }
-            for (Future<?> request : done) {
-                request.get();
-            }
-        } finally {
-            requests.shutdownNow();
+        List<CslProcessorPool.Lease> lent = new ArrayList<>();
+        for (int i = 0; i < maxPerKey; i++) {
+            lent.add(pool.borrow(APA));
         }
-        assertTrue(builds.get() <= maxPerKey, builds.get() + " processors built");
-        assertEquals(builds.get(), pool.built(APA));
+        CompletableFuture<CslProcessorPool.Lease> waited = new CompletableFuture<>();
+        Thread request = new Thread(() -> waited.complete(pool.borrow(APA)));
+        request.start();
+        awaitWaiting(request);
+
+        pool.release(lent.get(1));
+
+        assertSame(lent.get(1).processor(), waited.get(10, TimeUnit.SECONDS).processor());
+        assertEquals(maxPerKey, builds.get());
+        assertEquals(maxPerKey, pool.built(APA));
     }
 
     @Test
@@ -79,14 +67,20 @@ class CslProcessorPoolTest {
         CompletableFuture<CslProcessorPool.Lease> waited = new CompletableFuture<>();
         Thread waiter = new Thread(() -> waited.complete(pool.borrow(APA)));
         waiter.start();
-        while (waiter.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
-        }
+        awaitWaiting(waiter);
 
         pool.release(pool.borrow(MLA)); // evicts APA's key while a request waits for its processor
         pool.release(apa);
 
         assertSame(apa.processor(), waited.get(10, TimeUnit.SECONDS).processor());
         assertEquals(1, pool.built(MLA));
+    }
+
+    /** Until the thread blocks in the pool, waiting for a processor. */
+    private static void awaitWaiting(Thread thread) {
+        while (thread.getState() != Thread.State.WAITING) {
+            assertTrue(thread.isAlive(), "the request ended instead of waiting");
+            Thread.onSpinWait();
+        }
     }
 }
