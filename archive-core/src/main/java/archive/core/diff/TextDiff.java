@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class TextDiff {
 
-    /** Table cells an edit script may use (4 bytes each): about 8 MB, enough for thousands of changed lines. */
-    static final long MAX_CELLS = 2_000_000;
+    /**
+     * Tokens (lines, or words of changed lines) of a changed stretch compared in detail: some 20,000 lines or words
+     * take well under a second even when nothing matches, and far less for the usual small edits.
+     */
+    static final int MAX_COMPARED_TOKENS = 20_000;
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*\\n|[^\\n]+");
     private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
@@ -24,14 +27,14 @@ public final class TextDiff {
     }
 
     public static Diff compare(String from, String to) {
-        return compare(from, to, MAX_CELLS);
+        return compare(from, to, MAX_COMPARED_TOKENS);
     }
 
-    static Diff compare(String from, String to, long maxCells) {
-        Builder builder = new Builder(maxCells);
+    static Diff compare(String from, String to, int maxTokens) {
+        Builder builder = new Builder(maxTokens);
         List<String> oldLines = split(from, LINE);
         List<String> newLines = split(to, LINE);
-        Optional<List<Step>> script = EditScript.between(oldLines, newLines, maxCells);
+        Optional<List<Step>> script = EditScript.between(oldLines, newLines, maxTokens);
         if (script.isEmpty()) {
             builder.approximate = true;
             builder.replace(from, to);
@@ -71,12 +74,12 @@ public final class TextDiff {
 
     /** Collects segments, merging neighbours of the same kind. */
     private static final class Builder {
-        private final long maxCells;
+        private final int maxTokens;
         private final List<Diff.Segment> segments = new ArrayList<>();
         private boolean approximate;
 
-        Builder(long maxCells) {
-            this.maxCells = maxCells;
+        Builder(int maxTokens) {
+            this.maxTokens = maxTokens;
         }
 
         /** A block of changed lines, compared word by word (or replaced whole when too large). */
@@ -87,7 +90,7 @@ public final class TextDiff {
             } else {
                 List<String> oldTokens = split(deleted.toString(), TOKEN);
                 List<String> newTokens = split(inserted.toString(), TOKEN);
-                Optional<List<Step>> script = EditScript.between(oldTokens, newTokens, maxCells);
+                Optional<List<Step>> script = EditScript.between(oldTokens, newTokens, maxTokens);
                 if (script.isEmpty()) {
                     approximate = true;
                     replace(deleted.toString(), inserted.toString());

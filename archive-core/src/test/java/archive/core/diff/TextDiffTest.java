@@ -97,6 +97,24 @@ class TextDiffTest {
         assertEquals(1, diff.insertedWords());
     }
 
+    @Test
+    void aLargeRewriteIsComparedLineByLineNotShownAsOneReplacement() {
+        StringBuilder from = new StringBuilder();
+        StringBuilder to = new StringBuilder();
+        for (int line = 0; line < 3000; line++) {
+            from.append("Paragraph ").append(line).append(" as the wire service sent it.\n");
+            to.append(line % 2 == 0 ? "Paragraph " + line + " as the wire service sent it.\n"
+                    : "A rewritten paragraph " + line + ".\n");
+        }
+
+        Diff diff = TextDiff.compare(from.toString(), to.toString());
+
+        assertFalse(diff.approximate());
+        assertEquals(1500, diff.segments().stream()
+                .filter(segment -> segment.change() == Change.KEPT && segment.text().contains("wire service"))
+                .count());
+    }
+
     private static String spell(Diff diff, Change without) {
         return diff.segments().stream().filter(segment -> segment.change() != without).map(Segment::text)
                 .collect(Collectors.joining());
