@@ -9,13 +9,15 @@ import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,17 +41,19 @@ public class CitableDocuments {
     private final DocumentMetadata metadata;
     private final SourceLinks sourceLinks;
     private final AtomicLong generation = new AtomicLong();
-    private final Map<Key, Kept> kept = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** Caffeine, not quarkus-cache's annotations: an entry is valid for one generation, which they cannot express. */
+    private final Cache<Key, Kept> kept = Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumSize(KEPT)
+            .recordStats()
+            .build();
 
-    public CitableDocuments(Catalog catalog, DocumentMetadata metadata, SourceLinks sourceLinks) {
+    public CitableDocuments(Catalog catalog, DocumentMetadata metadata, SourceLinks sourceLinks,
+            MeterRegistry registry) {
         this.catalog = catalog;
         this.metadata = metadata;
         this.sourceLinks = sourceLinks;
+        CaffeineCacheMetrics.monitor(registry, kept, "citable-documents");
     }
 
     /**
@@ -59,17 +63,13 @@ public class CitableDocuments {
     public CitableDocument of(String documentId, Optional<Integer> version, URI webBase) {
         Key key = new Key(documentId, version, webBase);
         long current = generation.get();
-        synchronized (kept) {
-            Kept known = kept.get(key);
-            if (known != null && known.generation() == current) {
-                return known.document();
-            }
+        Kept known = kept.getIfPresent(key);
+        if (known != null && known.generation() == current) {
+            return known.document();
         }
         CitableDocument assembled = QuarkusTransaction.joiningExisting()
                 .call(() -> assemble(documentId, version, webBase));
-        synchronized (kept) {
-            kept.put(key, new Kept(current, assembled));
-        }
+        kept.put(key, new Kept(current, assembled));
         return assembled;
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Everything a deployment may change about the archive; each key is also an environment variable (ARCHIVE_…). */
 @ConfigMapping(prefix = "archive")
@@ -41,6 +42,8 @@ public interface ArchiveConfig {
     Login login();
 
     Fixity fixity();
+
+    Workers workers();
 
     interface Seeds {
         /** Folder of seed documents imported (idempotently) at start; skipped when absent. */
@@ -87,5 +90,18 @@ public interface ArchiveConfig {
         /** Cron expression (seconds first) of the scheduled fixity audit, or "off"; default Sundays at 03:00. */
         @WithDefault("0 0 3 ? * SUN")
         String schedule();
+    }
+
+    /** Threads of the archive's worker pools (see archive.core.work.WorkerPools). */
+    interface Workers {
+        /** OCFL objects of a bulk import written side by side; default: one per core. */
+        OptionalInt storeWriters();
+
+        /** Provenance comparisons run side by side; default: one per core. */
+        OptionalInt comparisons();
+
+        /** fsyncs of one write issued at once. */
+        @WithDefault("32")
+        int fsyncs();
     }
 }

@@ -8,6 +8,8 @@ import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectStore;
 import archive.core.storage.StoreIssue;
 import archive.core.storage.StoredFileMissingException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -29,9 +31,16 @@ public class FixityAudit {
     private final Catalog catalog;
     private final ObjectStore store;
 
-    public FixityAudit(Catalog catalog, ObjectStore store) {
+    private final Counter documentsVerified;
+    private final Counter documentsFailed;
+
+    public FixityAudit(Catalog catalog, ObjectStore store, MeterRegistry registry) {
         this.catalog = catalog;
         this.store = store;
+        this.documentsVerified = Counter.builder("archive.fixity.documents").tag("result", "verified")
+                .description("Documents whose every version matched its SHA-256 and SHA-512").register(registry);
+        this.documentsFailed = Counter.builder("archive.fixity.documents").tag("result", "failed")
+                .description("Documents with a version missing or not matching its digests").register(registry);
     }
 
     public FixityReport run(String agent) {
@@ -46,6 +55,7 @@ public class FixityAudit {
                 List<Finding> findings = check(id, documentVersions);
                 checked++;
                 versions += documentVersions.size();
+                (findings.isEmpty() ? documentsVerified : documentsFailed).increment();
                 if (!findings.isEmpty()) {
                     failures.add(new FixityReport.Failure(id,
                             findings.stream().map(f -> f.kind().code()).distinct().toList(),

@@ -3,17 +3,23 @@ package archive.core.ingest;
 import archive.core.catalog.TextDerivation;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
+import archive.core.work.WorkerPools;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,16 +39,25 @@ public class Derivations {
     private final DocumentLocks locks;
     private final TextRetrieval texts;
     private final Event<TextDerivation> derivation;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "archive-derivation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background;
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    /** Read from the queue by {@link #refreshQueuedGauge}: a scrape of the metrics must not query the database. */
+    private final AtomicLong queuedGauge = new AtomicLong();
+    private final Timer derived;
+    private final Counter failed;
     private volatile boolean stopping;
 
     public Derivations(DerivationQueue queue, DocumentLocks locks, TextRetrieval texts,
-            Event<TextDerivation> derivation) {
+            Event<TextDerivation> derivation, WorkerPools pools, MeterRegistry registry) {
+        this.background = pools.derivation();
+        Gauge.builder("archive.derivation.queued", queuedGauge, AtomicLong::get)
+                .description("Documents waiting for their metadata, search text and provenance (read every 10 s)")
+                .register(registry);
+        this.derived = Timer.builder("archive.derivation.documents")
+                .description("Documents derived from (metadata, search text, provenance); its count's rate is the "
+                        + "derivation rate").register(registry);
+        this.failed = Counter.builder("archive.derivation.failures")
+                .description("Derivations that failed and left their document queued").register(registry);
         this.queue = queue;
         this.locks = locks;
         this.texts = texts;
@@ -57,7 +72,8 @@ public class Derivations {
     public boolean derive(String documentId) {
         return locks.withLock(documentId, () -> {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
+                long started = System.nanoTime();
+                boolean done = QuarkusTransaction.requiringNew().call(() -> {
                     if (!queue.take(documentId)) {
                         return false;
                     }
@@ -65,8 +81,13 @@ public class Derivations {
                     derivation.fire(new TextDerivation(current.version(), current.bytes()));
                     return true;
                 });
+                if (done) {
+                    derived.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                }
+                return done;
             } catch (RuntimeException e) {
                 LOG.errorf("deriving metadata and provenance of %s failed; it stays queued: %s", documentId, e);
+                failed.increment();
                 return false;
             }
         });
@@ -111,15 +132,18 @@ public class Derivations {
         }
     }
 
+    @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshQueuedGauge() {
+        queuedGauge.set(queued());
+    }
+
     /** How many documents wait to be derived from. */
     public long queued() {
         return QuarkusTransaction.requiringNew().call(queue::size);
     }
 
-    /** The document being derived from finishes (it is short); the rest stays queued for the next start. */
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    /** No further document is taken; {@link WorkerPools} lets the one being derived finish. */
+    void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        background.shutdown();
-        background.awaitTermination(30, TimeUnit.SECONDS);
     }
 }

@@ -13,6 +13,10 @@ import archive.core.storage.ObjectMetadata;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
 import archive.core.storage.UnflushedVersion;
+import archive.core.work.WorkerPools;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,13 +26,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -43,17 +48,6 @@ public class IngestService {
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
-    /**
-     * Writes a batch's OCFL objects side by side, one per core: each is mostly CPU (digests, inventory JSON) between
-     * small-file system calls. The batch's locks are held by the thread that waits for them.
-     */
-    private static final ExecutorService STORE_WRITERS = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), work -> {
-                Thread thread = new Thread(work, "archive-store-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
-
     private final ContentValidator validator;
     private final ObjectStore store;
     private final ObjectMetadataCodec metadataCodec;
@@ -62,10 +56,20 @@ public class IngestService {
     private final DocumentLocks locks;
     private final Reconciler reconciler;
     private final Derivations derivations;
+    /** Writes a batch's OCFL objects side by side; the batch's locks are held by the thread that waits for them. */
+    private final ExecutorService storeWriters;
+    private final MeterRegistry registry;
+    /** The catalog transaction of a write (one version, or a whole batch), commit included. */
+    private final Timer catalogWrites;
 
     public IngestService(ContentValidator validator, ObjectStore store, ObjectMetadataCodec metadataCodec,
             Catalog catalog, IngestJournal journal, DocumentLocks locks, Reconciler reconciler,
-            Derivations derivations) {
+            Derivations derivations, WorkerPools pools, MeterRegistry registry) {
+        this.storeWriters = pools.storeWriters();
+        this.registry = registry;
+        this.catalogWrites = Timer.builder("archive.catalog.writes")
+                .description("Catalog transactions recording archived versions (one, or a bulk import's batch)")
+                .register(registry);
         this.validator = validator;
         this.store = store;
         this.metadataCodec = metadataCodec;
@@ -78,15 +82,19 @@ public class IngestService {
 
     /** A new document whose id is the first 16 hex of its SHA-256, or the document already holding the bytes. */
     public IngestResult ingest(Upload upload) {
-        validator.validate(upload.bytes());
-        ContentDigest digest = ContentDigest.of(upload.bytes());
-        return ingestAs(idOf(digest), upload, digest);
+        return counted(() -> {
+            validator.validate(upload.bytes());
+            ContentDigest digest = ContentDigest.of(upload.bytes());
+            return ingestAs(idOf(digest), upload, digest);
+        });
     }
 
     /** A new document with a given id (seeds keep the id from their file name); idempotent. */
     public IngestResult ingestWithId(String id, Upload upload) {
-        validator.validate(upload.bytes());
-        return ingestAs(id, upload, ContentDigest.of(upload.bytes()));
+        return counted(() -> {
+            validator.validate(upload.bytes());
+            return ingestAs(id, upload, ContentDigest.of(upload.bytes()));
+        });
     }
 
     /**
@@ -94,6 +102,10 @@ public class IngestService {
      * unless the current version is one of them, so concurrent editors never overwrite each other unseen.
      */
     public IngestResult addVersion(String id, Upload upload, Optional<Set<String>> expectedSha256) {
+        return counted(() -> newVersion(id, upload, expectedSha256));
+    }
+
+    private IngestResult newVersion(String id, Upload upload, Optional<Set<String>> expectedSha256) {
         validator.validate(upload.bytes());
         ContentDigest digest = ContentDigest.of(upload.bytes());
         return locks.withLock(id, () -> {
@@ -152,7 +164,10 @@ public class IngestService {
         Set<String> ids = digests.values().stream().map(IngestService::idOf).collect(Collectors.toSet());
         List<Integer> individually = locks.withLocks(ids, () -> writeBatch(uploads, digests, outcomes));
         for (int i : individually) {
-            outcomes[i] = BatchOutcome.of(ingest(uploads.get(i)));
+            outcomes[i] = BatchOutcome.of(ingestAs(idOf(digests.get(i)), uploads.get(i), digests.get(i)));
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            count("batch", outcomes[i].isRefused() ? "refused" : outcomes[i].result().outcome().name());
         }
         return Arrays.asList(outcomes);
     }
@@ -194,7 +209,7 @@ public class IngestService {
         List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
         IngestJournal.Mark mark = journal.beginAll(ids);
         List<CompletableFuture<PendingVersion>> writes = toWrite.stream()
-                .map(i -> CompletableFuture.supplyAsync(() -> writeNew(uploads.get(i), digests.get(i)), STORE_WRITERS))
+                .map(i -> CompletableFuture.supplyAsync(() -> writeNew(uploads.get(i), digests.get(i)), storeWriters))
                 .toList();
         List<Integer> writtenUploads = new ArrayList<>(toWrite.size());
         List<PendingVersion> written = new ArrayList<>(toWrite.size());
@@ -210,8 +225,8 @@ public class IngestService {
             }
         }
         store.flush(written.stream().map(PendingVersion::written).toList());
-        List<DocumentListing> recorded = catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
-                written.stream().map(pending -> pending.upload().bytes()).toList());
+        List<DocumentListing> recorded = catalogWrites.record(() -> catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
+                written.stream().map(pending -> pending.upload().bytes()).toList()));
         journal.end(mark);
         for (int k = 0; k < recorded.size(); k++) {
             outcomes[writtenUploads.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED,
@@ -240,7 +255,7 @@ public class IngestService {
         IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
         store.flush(List.of(pending.written()));
-        Document document = catalog.record(pending.record(), upload.bytes());
+        Document document = catalogWrites.record(() -> catalog.record(pending.record(), upload.bytes()));
         journal.end(mark);
         LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
                 pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
@@ -274,6 +289,26 @@ public class IngestService {
                 written.stored().sha512(), upload.bytes().length, MEDIA_TYPE, fileName, written.stored().ocflVersion(),
                 now, upload.agent(), "sha256=" + digest.sha256() + " size=" + upload.bytes().length + " file="
                         + fileName));
+    }
+
+    /** Counts the upload's outcome, a refusal included, as {@code archive.ingest.documents}. */
+    private IngestResult counted(Supplier<IngestResult> ingestion) {
+        try {
+            IngestResult result = ingestion.get();
+            count("single", result.outcome().name());
+            return result;
+        } catch (ContentRejectedException e) {
+            count("single", "refused");
+            throw e;
+        }
+    }
+
+    /** {@code mode}: single (an upload, a new version, a seed) or batch (a bulk import). */
+    private void count(String mode, String outcome) {
+        Counter.builder("archive.ingest.documents").tag("mode", mode).tag("outcome", outcome.toLowerCase(Locale.ROOT))
+                .description("Documents uploaded or imported, by outcome (created, new_version, duplicate, "
+                        + "unchanged, refused)")
+                .register(registry).increment();
     }
 
     private static String idOf(ContentDigest digest) {

@@ -1,7 +1,10 @@
 package archive.core.provenance;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
 
 /**
  * Recently analyzed candidate documents. The same originals come back as candidates for many look-ups
@@ -9,32 +12,32 @@ import java.util.Map;
  */
 final class AnalysisCache {
 
-    private final Map<String, AnalyzedDocument> entries;
+    private final Cache<String, AnalyzedDocument> entries;
 
     AnalysisCache(int capacity) {
-        this.entries = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, AnalyzedDocument> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = Caffeine.newBuilder()
+                .executor(Runnable::run) // evict on the caller's thread: the heap stays within bounds at once
+                .maximumSize(capacity)
+                .recordStats()
+                .build();
     }
 
     /**
      * A cached analysis is reused only for the very same text (a new version of a document is re-analyzed).
-     * Thread-safe; the analysis itself runs outside the lock, so threads analyse different documents side by side.
+     * Thread-safe; the analysis runs outside any lock, so threads analyse different documents side by side.
      */
     AnalyzedDocument analyze(Document document) {
-        synchronized (entries) {
-            AnalyzedDocument cached = entries.get(document.id());
-            if (cached != null && cached.document().equals(document)) {
-                return cached;
-            }
+        AnalyzedDocument cached = entries.getIfPresent(document.id());
+        if (cached != null && cached.document().equals(document)) {
+            return cached;
         }
         AnalyzedDocument analyzed = AnalyzedDocument.of(document);
-        synchronized (entries) {
-            entries.put(document.id(), analyzed);
-        }
+        entries.put(document.id(), analyzed);
         return analyzed;
+    }
+
+    /** Hits, misses and evictions, as the {@code cache.*} metrics tagged {@code cache=provenance-analyses}. */
+    MeterBinder metrics() {
+        return new CaffeineCacheMetrics<>(entries, "provenance-analyses", List.of());
     }
 }

@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,20 +31,26 @@ public final class ProvenanceDetector {
      */
     public static final int DEFAULT_ANALYSIS_CACHE_SIZE = 64;
 
-    /** One thread per core for comparing texts: a look-up's comparisons are pure CPU work. */
-    private static final ForkJoinPool COMPARISONS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-
     private final TermStatistics statistics;
     private final AnalysisCache cache;
+    /** Runs a look-up's comparisons side by side: they are pure CPU work. */
+    private final ForkJoinPool comparisons;
 
+    /** For tools and tests: the default cache, comparisons on the common pool. */
     public ProvenanceDetector(TermStatistics statistics) {
-        this(statistics, DEFAULT_ANALYSIS_CACHE_SIZE);
+        this(statistics, DEFAULT_ANALYSIS_CACHE_SIZE, ForkJoinPool.commonPool());
     }
 
     /** {@code analysisCacheSize}: candidate documents whose analysis is kept between calls (0 disables). */
-    public ProvenanceDetector(TermStatistics statistics, int analysisCacheSize) {
+    public ProvenanceDetector(TermStatistics statistics, int analysisCacheSize, ForkJoinPool comparisons) {
         this.statistics = statistics;
         this.cache = new AnalysisCache(analysisCacheSize);
+        this.comparisons = comparisons;
+    }
+
+    /** The analysis cache's hits, misses and evictions. */
+    public MeterBinder analysisCacheMetrics() {
+        return cache.metrics();
     }
 
     /** Candidates best first; the derived document itself is skipped if present. */
@@ -71,7 +78,7 @@ public final class ProvenanceDetector {
     }
 
     /**
-     * Candidates are analysed and assessed side by side on {@link #COMPARISONS}: each comparison only reads its two
+     * Candidates are analysed and assessed side by side on {@link #comparisons}: each comparison only reads its two
      * documents. The term statistics are read before, on the calling thread (its transaction).
      */
     List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<Document> candidates) {
@@ -82,7 +89,7 @@ public final class ProvenanceDetector {
         return rank(derived, sources, TermWeights.of(statistics, stems));
     }
 
-    private static List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<AnalyzedDocument> candidates,
+    private List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<AnalyzedDocument> candidates,
             TermWeights weights) {
         Map<String, AnalyzedDocument> sources = new HashMap<>();
         candidates.forEach(source -> sources.put(source.id(), source));
@@ -94,8 +101,8 @@ public final class ProvenanceDetector {
         return RootResolver.preferRoots(ExplainedEvidence.discount(ranked), sources, assessor);
     }
 
-    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+    private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
         return items.size() < 2 ? items.stream().map(work).toList()
-                : COMPARISONS.submit(() -> items.parallelStream().map(work).toList()).join();
+                : comparisons.submit(() -> items.parallelStream().map(work).toList()).join();
     }
 }

@@ -10,6 +10,9 @@ import archive.core.ingest.ContentValidator;
 import archive.core.ingest.MetadataRevisions;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.LinkDecision;
+import archive.core.work.WorkerPools;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,9 +58,13 @@ public class ProvenanceService implements SourceLinks {
     private final ProvenanceDetector detector;
     /** Detections update counts they share (keys, terms, the corpus size): one at a time, so none deadlock. */
     private final ReentrantLock detecting = new ReentrantLock();
+    /** A document's or a pasted text's candidate sources: fingerprint, index, ranking. */
+    private final Timer detections;
+    private final Timer matches;
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
-            Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions) {
+            Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions,
+            WorkerPools pools, MeterRegistry registry) {
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
@@ -65,7 +72,14 @@ public class ProvenanceService implements SourceLinks {
         this.validator = validator;
         this.codec = codec;
         this.revisions = revisions;
-        this.detector = new ProvenanceDetector(statistics);
+        this.detector = new ProvenanceDetector(statistics, ProvenanceDetector.DEFAULT_ANALYSIS_CACHE_SIZE,
+                pools.comparisons());
+        detector.analysisCacheMetrics().bindTo(registry);
+        detections = Timer.builder("archive.provenance.lookups").tag("kind", "archived")
+                .description("Look-ups of the sources of an archived text").register(registry);
+        matches = Timer.builder("archive.provenance.lookups").tag("kind", "pasted")
+                .description("Look-ups of the sources of a pasted text (POST /api/v1/provenance/match)")
+                .register(registry);
     }
 
     /**
@@ -101,7 +115,7 @@ public class ProvenanceService implements SourceLinks {
         }
         indexed.textVersion = version;
         indexed.persist();
-        List<ProvenanceCandidate> ranked = lookup.findSources(derived);
+        List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(derived));
         record(documentId, version, ranked);
         recheckEarlierCopies(derived, ranked, lookup);
     }
@@ -110,7 +124,8 @@ public class ProvenanceService implements SourceLinks {
     @Transactional
     public List<ProvenanceCandidate> match(byte[] text) {
         validator.validate(text);
-        return qualifying(lookup().findSources(Document.of("", new String(text, StandardCharsets.UTF_8))));
+        Document pasted = Document.of("", new String(text, StandardCharsets.UTF_8));
+        return qualifying(matches.record(() -> lookup().findSources(pasted)));
     }
 
     @Transactional

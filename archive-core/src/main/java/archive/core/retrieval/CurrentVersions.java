@@ -6,6 +6,8 @@ import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,13 +35,15 @@ public class CurrentVersions {
     private final AtomicLongArray writeStamps = new AtomicLongArray(STRIPES);
 
     @Inject
-    public CurrentVersions(Catalog catalog, ArchiveConfig config) {
+    public CurrentVersions(Catalog catalog, ArchiveConfig config, MeterRegistry registry) {
         this(catalog::currentVersion, config.currentVersionCacheEntries());
+        CaffeineCacheMetrics.monitor(registry, versions, "current-versions");
     }
 
     public CurrentVersions(Function<String, Optional<DocumentVersion>> catalogLookup, long capacityEntries) {
         this.catalogLookup = catalogLookup;
-        this.versions = Caffeine.newBuilder().executor(Runnable::run).maximumSize(capacityEntries).build();
+        this.versions = Caffeine.newBuilder().executor(Runnable::run).maximumSize(capacityEntries)
+                .recordStats().build();
     }
 
     /** The current version if it is in memory; never queries, so it is safe where blocking is not. */

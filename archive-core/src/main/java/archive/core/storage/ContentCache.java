@@ -3,6 +3,8 @@ package archive.core.storage;
 import archive.core.config.ArchiveConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,8 +21,9 @@ public class ContentCache {
     private final Cache<String, byte[]> entries;
 
     @Inject
-    public ContentCache(ArchiveConfig config) {
+    public ContentCache(ArchiveConfig config, MeterRegistry registry) {
         this(config.contentCacheBytes());
+        CaffeineCacheMetrics.monitor(registry, entries, "content");
     }
 
     public ContentCache(long capacityBytes) {
@@ -29,6 +32,7 @@ public class ContentCache {
                 .executor(Runnable::run) // evict on the writing thread: memory stays within bounds at once
                 .maximumWeight(capacityBytes)
                 .weigher((String sha256, byte[] bytes) -> bytes.length)
+                .recordStats()
                 .build();
     }
 

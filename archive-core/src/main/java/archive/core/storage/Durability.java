@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,14 +29,16 @@ import org.jboss.logging.Logger;
 final class Durability {
 
     private static final Logger LOG = Logger.getLogger(Durability.class);
-    private static final int CONCURRENT_FSYNCS = 32;
-    private static final ExecutorService FLUSHERS = flushers();
 
-    private Durability() {
+    /** Issues the fsyncs of {@link #sync} together. */
+    private final Executor flushers;
+
+    Durability(Executor flushers) {
+        this.flushers = flushers;
     }
 
     /** Flushes these files and the directories between them and {@code root}, after they are in their place. */
-    static void sync(Path root, Collection<Path> files) {
+    void sync(Path root, Collection<Path> files) {
         Set<Path> directories = new LinkedHashSet<>();
         for (Path file : files) {
             for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
@@ -47,8 +46,8 @@ final class Durability {
             }
         }
         List<CompletableFuture<Void>> flushes = new ArrayList<>(files.size() + directories.size());
-        files.forEach(file -> flushes.add(CompletableFuture.runAsync(() -> force(file, false), FLUSHERS)));
-        directories.forEach(dir -> flushes.add(CompletableFuture.runAsync(() -> force(dir, true), FLUSHERS)));
+        files.forEach(file -> flushes.add(CompletableFuture.runAsync(() -> force(file, false), flushers)));
+        directories.forEach(dir -> flushes.add(CompletableFuture.runAsync(() -> force(dir, true), flushers)));
         try {
             CompletableFuture.allOf(flushes.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
@@ -103,16 +102,5 @@ final class Durability {
                 throw new UncheckedIOException("Cannot flush " + path, e);
             }
         }
-    }
-
-    private static ExecutorService flushers() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(CONCURRENT_FSYNCS, CONCURRENT_FSYNCS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "archive-fsync");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 }

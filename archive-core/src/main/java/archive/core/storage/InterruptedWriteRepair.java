@@ -37,7 +37,7 @@ final class InterruptedWriteRepair {
     }
 
     /** What was repaired, if anything. */
-    static Optional<String> repair(Path objectRoot) {
+    static Optional<String> repair(Path objectRoot, Durability durability) {
         if (!Files.isDirectory(objectRoot)) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ final class InterruptedWriteRepair {
                 repairs.add("restored the object declaration");
             }
             if (!repairs.isEmpty()) {
-                Durability.sync(objectRoot.getParent(), List.of(objectRoot.resolve(INVENTORY),
+                durability.sync(objectRoot.getParent(), List.of(objectRoot.resolve(INVENTORY),
                         objectRoot.resolve(SIDECAR), objectRoot.resolve(DECLARATION)));
             }
             return repairs.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", repairs));

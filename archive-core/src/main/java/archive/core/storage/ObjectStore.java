@@ -1,6 +1,9 @@
 package archive.core.storage;
 
 import archive.core.config.ArchiveConfig;
+import archive.core.work.WorkerPools;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
@@ -26,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -54,12 +58,24 @@ public class ObjectStore {
     /** The same layout the repository uses, to find an object's directory when its inventory cannot be read. */
     private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
 
+    private final Durability durability;
+    private final Timer writes;
+    private final Timer fileFlushes;
+    private final Timer fileSystemFlushes;
+
     @Inject
-    public ObjectStore(ArchiveConfig config) {
-        this(config.dataDir());
+    public ObjectStore(ArchiveConfig config, WorkerPools pools, MeterRegistry registry) {
+        this(config.dataDir(), pools.fsyncs(), registry);
     }
 
-    public ObjectStore(Path dataDir) {
+    /** {@code fsyncs}: issues a write's fsyncs together. */
+    public ObjectStore(Path dataDir, Executor fsyncs, MeterRegistry registry) {
+        this.durability = new Durability(fsyncs);
+        this.writes = Timer.builder("archive.store.writes")
+                .description("OCFL versions written (text, metadata.json, inventory), before their flush")
+                .register(registry);
+        this.fileFlushes = flushTimer(registry, "fsync");
+        this.fileSystemFlushes = flushTimer(registry, "syncfs");
         this.root = dataDir.resolve("ocfl").toAbsolutePath();
         Path work = dataDir.resolve("ocfl-work").toAbsolutePath();
         try {
@@ -94,6 +110,11 @@ public class ObjectStore {
      * acknowledged, only after {@link #flush} — which many writes share, as a bulk import does.
      */
     public UnflushedVersion writeUnflushed(String objectId, Optional<String> expectedHead, byte[] text,
+            byte[] metadataJson, String agent, String message) {
+        return writes.record(() -> writeVersion(objectId, expectedHead, text, metadataJson, agent, message));
+    }
+
+    private UnflushedVersion writeVersion(String objectId, Optional<String> expectedHead, byte[] text,
             byte[] metadataJson, String agent, String message) {
         ObjectVersionId target = expectedHead
                 .map(head -> ObjectVersionId.version(objectId, head))
@@ -131,10 +152,17 @@ public class ObjectStore {
      */
     public void flush(Collection<UnflushedVersion> versions) {
         if (versions.size() >= FILE_SYSTEM_SYNC_FROM && fileSystemSync()) {
-            Durability.syncFileSystem(root);
+            fileSystemFlushes.record(() -> Durability.syncFileSystem(root));
         } else {
-            Durability.sync(root, versions.stream().flatMap(version -> version.files().stream()).toList());
+            fileFlushes.record(() -> durability.sync(root,
+                    versions.stream().flatMap(version -> version.files().stream()).toList()));
         }
+    }
+
+    private static Timer flushTimer(MeterRegistry registry, String method) {
+        return Timer.builder("archive.store.flushes").tag("method", method)
+                .description("Making written versions durable: each file and directory, or the file system at once")
+                .register(registry);
     }
 
     private boolean fileSystemSync() {
@@ -172,7 +200,7 @@ public class ObjectStore {
      * {@link InterruptedWriteRepair}); returns what was repaired, if anything.
      */
     public Optional<String> repairInterruptedWrite(String objectId) {
-        Optional<String> repaired = InterruptedWriteRepair.repair(root.resolve(layout.mapObjectId(objectId)));
+        Optional<String> repaired = InterruptedWriteRepair.repair(root.resolve(layout.mapObjectId(objectId)), durability);
         repository.invalidateCache(objectId);
         repaired.ifPresent(what -> LOG.warnf("repaired OCFL object %s after an interrupted write: %s", objectId,
                 what));

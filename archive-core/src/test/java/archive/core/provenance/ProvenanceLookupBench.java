@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Look-up latency at growing archive sizes with the in-memory index. One look-up = fingerprint the query,
@@ -51,7 +52,7 @@ public final class ProvenanceLookupBench {
         corpus.forEach(e -> lookup.add(e.document()));
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         for (int cacheSize : new int[] {0, ProvenanceDetector.DEFAULT_ANALYSIS_CACHE_SIZE}) {
-            String timings = measure(new ProvenanceDetector(statistics, cacheSize), index, archive,
+            String timings = measure(new ProvenanceDetector(statistics, cacheSize, ForkJoinPool.commonPool()), index, archive,
                     sample(corpus, WARM_UP_QUERIES + queries), queries);
             System.out.printf("%8d %10d %8.1f %8.1f %6d | %s%n", corpus.size(), index.rowCount(),
                     index.rowCount() / (double) corpus.size(), buildSeconds, cacheSize, timings);

@@ -38,6 +38,6 @@ class DurabilityTest {
         Path file = Files.createDirectories(root.resolve("x/y")).resolve("text.txt");
         Files.writeString(file, "kept");
 
-        assertDoesNotThrow(() -> Durability.sync(root, List.of(file, root.resolve("x/y/gone.txt"))));
+        assertDoesNotThrow(() -> new Durability(Runnable::run).sync(root, List.of(file, root.resolve("x/y/gone.txt"))));
     }
 }

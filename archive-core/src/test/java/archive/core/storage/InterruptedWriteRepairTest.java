@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class InterruptedWriteRepairTest {
         delete(objectRoot.resolve("inventory.json"));
         delete(objectRoot.resolve("inventory.json.sha512"));
 
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         assertTrue(store.repairInterruptedWrite(ID).isPresent());
         assertFalse(Files.exists(objectRoot));
         assertEquals(Optional.empty(), store.head(ID));
@@ -81,13 +82,13 @@ class InterruptedWriteRepairTest {
     @Test
     void leavesAnIntactObjectAlone() throws IOException {
         writeVersions(2);
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         assertEquals(Optional.empty(), store.repairInterruptedWrite(ID));
         assertEquals(Optional.empty(), store.repairInterruptedWrite("fedcba9876543210"), "no such object");
     }
 
     private void assertRepairedTo(String head, byte[] text) {
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         assertTrue(store.repairInterruptedWrite(ID).isPresent());
         assertEquals(Optional.of(head), store.head(ID));
         assertArrayEquals(text, store.readText(ID, head));
@@ -97,7 +98,7 @@ class InterruptedWriteRepairTest {
 
     /** Writes the object with 1 or 2 versions through the store, then returns its directory for tampering. */
     private Path writeVersions(int versions) throws IOException {
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write(ID, Optional.empty(), FIRST, meta(1), "alice", "ingestion");
         if (versions == 2) {
             store.write(ID, Optional.of("v1"), SECOND, meta(2), "alice", "new-version");

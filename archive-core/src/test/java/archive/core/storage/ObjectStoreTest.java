@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ObjectStoreTest {
 
     @Test
     void keepsEveryVersionByteExactWithItsSha512() {
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         byte[] first = "first\r\nversion ".getBytes(StandardCharsets.UTF_8);
         byte[] second = "second version".getBytes(StandardCharsets.UTF_8);
 
@@ -40,7 +41,7 @@ class ObjectStoreTest {
 
     @Test
     void refusesAWriteBasedOnAStaleHead() {
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write("0123456789abcdef", Optional.empty(), bytes("a"), meta(1), "alice", "ingestion");
         store.write("0123456789abcdef", Optional.of("v1"), bytes("b"), meta(2), "alice", "new-version");
 
@@ -52,7 +53,7 @@ class ObjectStoreTest {
 
     @Test
     void validationDetectsAFlippedByte() throws Exception {
-        ObjectStore store = new ObjectStore(dataDir);
+        ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write("0123456789abcdef", Optional.empty(), bytes("fixity matters"), meta(1), "alice", "ingestion");
         Path content;
         try (Stream<Path> files = Files.walk(store.root())) {
