@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,10 @@ public class TokenResource {
     private final TokenService tokens;
     private final SecurityIdentity identity;
 
-    public TokenResource(TokenService tokens, SecurityIdentity identity) {
+    private final Clock clock;
+
+    public TokenResource(TokenService tokens, SecurityIdentity identity, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.identity = identity;
     }
@@ -51,13 +55,13 @@ public class TokenResource {
         var issued = tokens.create(owner, request.name(), Optional.ofNullable(request.expiresAt()), me());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tokens/{id}").build(issued.token().id))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(TokenJson.of(issued.token(), Instant.now(), issued.secret()))
+                .entity(TokenJson.of(issued.token(), clock.instant(), issued.secret()))
                 .build();
     }
 
     @GET
     public List<TokenJson> list(@QueryParam("account") String account) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tokens.list(permittedAccount(account)).stream().map(token -> TokenJson.of(token, now)).toList();
     }
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +31,12 @@ public class AccountService {
     static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt ignores everything after 72 bytes; a longer password would only pretend to be stronger. */
     static final int MAX_PASSWORD_BYTES = 72;
+
+    private final Clock clock;
+
+    public AccountService(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Creates the account the configuration names as administrator unless it exists (its password is the operator's
@@ -66,7 +72,7 @@ public class AccountService {
         change.password().ifPresent(password -> {
             checkPassword(password);
             account.passwordHash = BcryptUtil.bcryptHash(password);
-            ArchiveEvent.ofAccount(EventType.ACCOUNT_PASSWORD_CHANGED, username, actor, "password changed").persist();
+            ArchiveEvent.ofAccount(clock.instant(), EventType.ACCOUNT_PASSWORD_CHANGED, username, actor, "password changed").persist();
         });
         return account;
     }
@@ -101,12 +107,12 @@ public class AccountService {
     private Account persistNew(String username, String password, Set<String> roles, String actor) {
         Account account = new Account();
         account.username = username;
-        account.createdAt = Instant.now();
+        account.createdAt = clock.instant();
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.roles = Account.joinRoles(roles);
         account.enabled = true;
         account.persist();
-        ArchiveEvent.ofAccount(EventType.ACCOUNT_CREATED, username, actor, "created with roles " + account.roles)
+        ArchiveEvent.ofAccount(clock.instant(), EventType.ACCOUNT_CREATED, username, actor, "created with roles " + account.roles)
                 .persist();
         return account;
     }
@@ -122,7 +128,7 @@ public class AccountService {
             requireAnotherAdministrator(account);
         }
         account.roles = after;
-        ArchiveEvent.ofAccount(EventType.ACCOUNT_ROLES_CHANGED, account.username, actor,
+        ArchiveEvent.ofAccount(clock.instant(), EventType.ACCOUNT_ROLES_CHANGED, account.username, actor,
                 "roles " + before + " -> " + after).persist();
     }
 
@@ -134,7 +140,7 @@ public class AccountService {
             requireAnotherAdministrator(account);
         }
         account.enabled = enabled;
-        ArchiveEvent.ofAccount(enabled ? EventType.ACCOUNT_ENABLED : EventType.ACCOUNT_DISABLED, account.username,
+        ArchiveEvent.ofAccount(clock.instant(), enabled ? EventType.ACCOUNT_ENABLED : EventType.ACCOUNT_DISABLED, account.username,
                 actor, enabled ? "may sign in again" : "may no longer sign in; its tokens stop working").persist();
     }
 

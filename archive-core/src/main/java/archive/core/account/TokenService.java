@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -32,13 +33,16 @@ public class TokenService {
     private final SecureRandom random = new SecureRandom();
     private final AccountService accounts;
 
-    public TokenService(AccountService accounts) {
+    private final Clock clock;
+
+    public TokenService(AccountService accounts, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
     }
 
     public IssuedToken create(String owner, String name, Optional<Instant> expiresAt, String actor) {
         Account account = accounts.active(owner).orElseThrow(() -> new AccountNotFoundException(owner));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH
                 || name.codePoints().anyMatch(Character::isISOControl)) {
             throw AccountRejectedException.invalid("A token needs a name of 1 to " + MAX_NAME_LENGTH
@@ -63,7 +67,7 @@ public class TokenService {
         token.createdBy = actor;
         token.expiresAt = expiresAt.orElse(null);
         token.persist();
-        ArchiveEvent.ofAccount(EventType.TOKEN_CREATED, owner, actor, "token " + token.id + " '" + token.name + "'"
+        ArchiveEvent.ofAccount(clock.instant(), EventType.TOKEN_CREATED, owner, actor, "token " + token.id + " '" + token.name + "'"
                 + expiresAt.map(at -> ", expires " + at).orElse(", no expiry")).persist();
         return new IssuedToken(token, secret);
     }
@@ -78,9 +82,9 @@ public class TokenService {
                 .filter(t -> mayRevokeAny || t.accountName.equals(actor))
                 .orElseThrow(() -> new TokenNotFoundException(id));
         if (token.revokedAt == null) {
-            token.revokedAt = Instant.now();
+            token.revokedAt = clock.instant();
             token.revokedBy = actor;
-            ArchiveEvent.ofAccount(EventType.TOKEN_REVOKED, token.accountName, actor,
+            ArchiveEvent.ofAccount(clock.instant(), EventType.TOKEN_REVOKED, token.accountName, actor,
                     "token " + token.id + " '" + token.name + "'").persist();
         }
         return token;
@@ -91,7 +95,7 @@ public class TokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return ApiToken.<ApiToken>find("secretSha256", hash(secret)).firstResultOptional()
                 .filter(token -> token.usableAt(now))
                 .flatMap(token -> accounts.active(token.accountName));

@@ -45,22 +45,23 @@ public class ArchiveEvent extends PanacheEntityBase {
     @Column(name = "account_name")
     public String accountName;
 
-    public static ArchiveEvent of(EventType type, String documentId, Integer versionNumber, boolean success,
-            String agent, String detail) {
+    public static ArchiveEvent of(Instant occurredAt, EventType type, String documentId, Integer versionNumber,
+            boolean success, String agent, String detail) {
         ArchiveEvent event = new ArchiveEvent();
         event.type = type.code();
         event.documentId = documentId;
         event.versionNumber = versionNumber;
         event.outcome = success ? "success" : "failure";
         event.agent = agent;
-        event.occurredAt = Instant.now();
+        event.occurredAt = occurredAt;
         event.detail = detail;
         return event;
     }
 
     /** An administrative action on an account or its tokens, by {@code agent}; these always succeed when recorded. */
-    public static ArchiveEvent ofAccount(EventType type, String accountName, String agent, String detail) {
-        ArchiveEvent event = of(type, null, null, true, agent, detail);
+    public static ArchiveEvent ofAccount(Instant occurredAt, EventType type, String accountName, String agent,
+            String detail) {
+        ArchiveEvent event = of(occurredAt, type, null, null, true, agent, detail);
         event.accountName = accountName;
         return event;
     }

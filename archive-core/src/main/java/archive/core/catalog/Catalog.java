@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +22,11 @@ public class Catalog {
 
     private final Event<VersionsArchived> versionsArchived;
     private final Event<MetadataVersionArchived> metadataVersionArchived;
+    private final Clock clock;
 
-    public Catalog(Event<VersionsArchived> versionsArchived, Event<MetadataVersionArchived> metadataVersionArchived) {
+    public Catalog(Event<VersionsArchived> versionsArchived, Event<MetadataVersionArchived> metadataVersionArchived,
+            Clock clock) {
+        this.clock = clock;
         this.versionsArchived = versionsArchived;
         this.metadataVersionArchived = metadataVersionArchived;
     }
@@ -60,7 +65,9 @@ public class Catalog {
         }
         created.forEach(document -> document.persist());
         recorded.forEach(listing -> listing.current().persist());
-        records.forEach(record -> ArchiveEvent.of(record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION,
+        // At the version's own archive time, so the event and the version (and a rebuilt catalog) agree.
+        records.forEach(record -> ArchiveEvent.of(record.createdAt(),
+                record.number() == 1 ? EventType.INGESTION : EventType.NEW_VERSION,
                 record.documentId(), record.number(), true, record.createdBy(), record.eventDetail()).persist());
         List<VersionArchived> archived = new ArrayList<>(recorded.size());
         for (int i = 0; i < recorded.size(); i++) {
@@ -97,7 +104,8 @@ public class Catalog {
         document.ocflHead = version.ocflVersion();
         // The time of the change itself, so a catalog rebuilt from the store says the same.
         version.metadata().latestRevision().ifPresent(revision -> document.updatedAt = revision.at());
-        ArchiveEvent.of(type, document.id, document.currentVersion, true, agent, eventDetail).persist();
+        Instant at = version.metadata().latestRevision().map(revision -> revision.at()).orElseGet(clock::instant);
+        ArchiveEvent.of(at, type, document.id, document.currentVersion, true, agent, eventDetail).persist();
         metadataVersionArchived.fire(version);
         return document;
     }

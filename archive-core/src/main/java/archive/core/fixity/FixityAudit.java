@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,10 @@ public class FixityAudit {
     private final Counter documentsVerified;
     private final Counter documentsFailed;
 
-    public FixityAudit(Catalog catalog, ObjectStore store, MeterRegistry registry) {
+    private final Clock clock;
+
+    public FixityAudit(Catalog catalog, ObjectStore store, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.store = store;
         this.documentsVerified = Counter.builder("archive.fixity.documents").tag("result", "verified")
@@ -44,7 +48,7 @@ public class FixityAudit {
     }
 
     public FixityReport run(String agent) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         int checked = 0;
         int versions = 0;
         List<FixityReport.Failure> failures = new ArrayList<>();
@@ -61,7 +65,7 @@ public class FixityAudit {
                             findings.stream().map(f -> f.kind().code()).distinct().toList(),
                             findings.stream().map(Finding::detail).toList()));
                 }
-                catalog.recordEvent(ArchiveEvent.of(EventType.FIXITY_CHECK, id, null, findings.isEmpty(), agent,
+                catalog.recordEvent(ArchiveEvent.of(clock.instant(), EventType.FIXITY_CHECK, id, null, findings.isEmpty(), agent,
                         findings.isEmpty() ? documentVersions.size() + " version(s) verified (sha256, sha512)"
                                 : String.join("; ", findings.stream().map(Finding::describe).toList())));
             }
@@ -69,7 +73,7 @@ public class FixityAudit {
                 break;
             }
         }
-        FixityReport report = new FixityReport(started, Instant.now(), checked, versions, checked - failures.size(),
+        FixityReport report = new FixityReport(started, clock.instant(), checked, versions, checked - failures.size(),
                 failures);
         LOG.infof("fixity audit by %s: %d documents, %d versions, %d failed", agent, checked, versions,
                 failures.size());

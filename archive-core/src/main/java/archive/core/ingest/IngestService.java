@@ -18,8 +18,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,12 +59,14 @@ public class IngestService {
     /** Writes a batch's OCFL objects side by side; the batch's locks are held by the thread that waits for them. */
     private final ExecutorService storeWriters;
     private final MeterRegistry registry;
+    private final Clock clock;
     /** The catalog transaction of a write (one version, or a whole batch), commit included. */
     private final Timer catalogWrites;
 
     public IngestService(ContentValidator validator, ObjectStore store, ObjectMetadataCodec metadataCodec,
             Catalog catalog, IngestJournal journal, DocumentLocks locks, Reconciler reconciler,
-            Derivations derivations, WorkerPools pools, MeterRegistry registry) {
+            Derivations derivations, WorkerPools pools, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.storeWriters = pools.storeWriters();
         this.registry = registry;
         this.catalogWrites = Timer.builder("archive.catalog.writes")
@@ -272,8 +274,7 @@ public class IngestService {
     /** Writes the OCFL version (text and self-describing metadata.json); durable only once flushed. */
     private PendingVersion writeUnflushed(String id, Optional<String> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
-        // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         String fileName = FileNames.sanitize(upload.fileName(), fallbackName);
         String event = number == 1 ? "ingestion" : "new-version";
         // Librarians' corrections and provenance decisions are the document's, not the text's: every new version

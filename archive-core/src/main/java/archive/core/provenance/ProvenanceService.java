@@ -19,8 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +55,7 @@ public class ProvenanceService implements SourceLinks {
      * come back as candidates for each of its copies.
      */
     private final ProvenanceDetector detector;
+    private final Clock clock;
     /** Detections update counts they share (keys, terms, the corpus size): one at a time, so none deadlock. */
     private final ReentrantLock detecting = new ReentrantLock();
     /** A document's or a pasted text's candidate sources: fingerprint, index, ranking. */
@@ -64,7 +64,8 @@ public class ProvenanceService implements SourceLinks {
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
             Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions,
-            WorkerPools pools, MeterRegistry registry) {
+            WorkerPools pools, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
@@ -174,7 +175,7 @@ public class ProvenanceService implements SourceLinks {
             }
             List<LinkDecision> all = new ArrayList<>(head.provenanceDecisions());
             // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
-            all.add(new LinkDecision(sourceId, status.code(), agent, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+            all.add(new LinkDecision(sourceId, status.code(), agent, clock.instant()));
             return Optional.of(new MetadataRevisions.Revision(
                     head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION.code()),
                     status.code() + " " + derivedId + " → " + sourceId));
@@ -297,7 +298,7 @@ public class ProvenanceService implements SourceLinks {
         link.relation = RelationCodes.code(candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT
                 : candidate.relation());
         link.evidence = codec.write(candidate.evidence(), candidate.signals());
-        link.detectedAt = Instant.now();
+        link.detectedAt = clock.instant();
         if (!link.decided() && link.status != null) {
             link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO
                     : LinkStatus.PROPOSED).code();

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,10 @@ public class AccountsPage {
     private final TokenService tokens;
     private final SecurityIdentity identity;
 
-    public AccountsPage(AccountService accounts, TokenService tokens, SecurityIdentity identity) {
+    private final Clock clock;
+
+    public AccountsPage(AccountService accounts, TokenService tokens, SecurityIdentity identity, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.tokens = tokens;
         this.identity = identity;
@@ -137,7 +141,7 @@ public class AccountsPage {
     @Path("{username}")
     public TemplateInstance account(@RestPath("username") String username, @RestQuery("revoked") Long revoked) {
         Account account = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
-        List<TokenRow> tokenRows = TokenRow.of(tokens.list(account.username));
+        List<TokenRow> tokenRows = TokenRow.of(tokens.list(account.username), clock.instant());
         List<EventRow> history = accounts.events(account.username).stream().map(EventRow::of).toList();
         return Templates.account(new AccountView(AccountRow.of(account), tokenRows, history,
                 TokenRow.revokedNotice(tokenRows, revoked).orElse(null)));

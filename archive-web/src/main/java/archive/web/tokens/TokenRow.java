@@ -14,8 +14,7 @@ public record TokenRow(long id, String name, Instant createdAt, String createdBy
                 token.revokedBy, token.status(now));
     }
 
-    public static List<TokenRow> of(List<ApiToken> tokens) {
-        Instant now = Instant.now();
+    public static List<TokenRow> of(List<ApiToken> tokens, Instant now) {
         return tokens.stream().map(token -> of(token, now)).toList();
     }
 

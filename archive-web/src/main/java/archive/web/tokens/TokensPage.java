@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,7 +43,10 @@ public class TokensPage {
     private final TokenService tokens;
     private final SecurityIdentity identity;
 
-    public TokensPage(TokenService tokens, SecurityIdentity identity) {
+    private final Clock clock;
+
+    public TokensPage(TokenService tokens, SecurityIdentity identity, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.identity = identity;
     }
@@ -50,7 +54,7 @@ public class TokensPage {
     /** @param revoked the token just revoked, to confirm it */
     @GET
     public TemplateInstance list(@RestQuery("revoked") Long revoked) {
-        var rows = TokenRow.of(tokens.list(me()));
+        var rows = TokenRow.of(tokens.list(me()), clock.instant());
         return Templates.tokens(TokensView.of(rows, TokenRow.revokedNotice(rows, revoked).orElse(null)));
     }
 
@@ -72,7 +76,7 @@ public class TokensPage {
         }
         try {
             IssuedToken issued = tokens.create(me(), chosenName, expiresAt, me());
-            TokensView view = new TokensView(TokenRow.of(tokens.list(me())), null, null, "", "",
+            TokensView view = new TokensView(TokenRow.of(tokens.list(me()), clock.instant()), null, null, "", "",
                     new TokensView.IssuedSecret(issued.token().name, issued.secret()));
             return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .entity(Templates.tokens(view)).build();
@@ -89,7 +93,7 @@ public class TokensPage {
     }
 
     private Response refused(int status, String problem, String name, String expires) {
-        TokensView view = new TokensView(TokenRow.of(tokens.list(me())), null, problem, name, expires, null);
+        TokensView view = new TokensView(TokenRow.of(tokens.list(me()), clock.instant()), null, problem, name, expires, null);
         return Response.status(status).entity(Templates.tokens(view)).build();
     }
 

@@ -6,8 +6,8 @@ import archive.core.storage.ObjectMetadata.Correction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,10 @@ public class MetadataCorrections {
     private final DocumentMetadata metadata;
     private final MetadataRevisions revisions;
 
-    public MetadataCorrections(DocumentMetadata metadata, MetadataRevisions revisions) {
+    private final Clock clock;
+
+    public MetadataCorrections(DocumentMetadata metadata, MetadataRevisions revisions, Clock clock) {
+        this.clock = clock;
         this.metadata = metadata;
         this.revisions = revisions;
     }
@@ -48,12 +51,11 @@ public class MetadataCorrections {
         return metadata.snapshot(documentId);
     }
 
-    private static List<Correction> changes(MetadataSnapshot current, CorrectionPatch patch, int metadataVersion,
+    private List<Correction> changes(MetadataSnapshot current, CorrectionPatch patch, int metadataVersion,
             String agent) {
         Map<FieldName, CurrentField> fields = current.fields().stream()
                 .collect(Collectors.toMap(CurrentField::field, field -> field));
-        // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         List<Correction> changes = new ArrayList<>();
         patch.values().forEach((name, value) -> {
             CurrentField field = fields.get(name);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ public class MetadataRecorder {
     private final MetadataExtractor extractor = new MetadataExtractor();
     private final TextRetrieval texts;
 
-    public MetadataRecorder(TextRetrieval texts) {
+    private final Clock clock;
+
+    public MetadataRecorder(TextRetrieval texts, Clock clock) {
+        this.clock = clock;
         this.texts = texts;
     }
 
@@ -124,7 +128,7 @@ public class MetadataRecorder {
                     .ifPresent(corrected -> flags.addAll(extractor.flagsFor(text, corrected.firstDay())));
         }
         DocumentFlag.delete("documentId", documentId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (MetadataFlag flag : flags) {
             DocumentFlag row = new DocumentFlag();
             row.documentId = documentId;
@@ -135,7 +139,7 @@ public class MetadataRecorder {
         }
     }
 
-    private static void recordExtraction(DocumentVersion version, FieldName name, MetadataField<JsonNode> field) {
+    private void recordExtraction(DocumentVersion version, FieldName name, MetadataField<JsonNode> field) {
         ExtractedValue row = new ExtractedValue();
         row.documentId = version.documentId;
         row.textVersion = version.number;
@@ -143,7 +147,7 @@ public class MetadataRecorder {
         row.value = field.value();
         row.confidence = field.confidence();
         row.rule = field.rule();
-        row.extractedAt = Instant.now();
+        row.extractedAt = clock.instant();
         row.persist();
     }
 
