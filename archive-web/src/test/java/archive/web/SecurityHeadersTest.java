@@ -3,6 +3,7 @@ package archive.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,6 +23,7 @@ class SecurityHeadersTest {
                 given().post("/api/v1/audits/fixity"),
                 given().get("/logout"),
                 given().get("/q/health/ready"),
+                given().get("/q/openapi"),
                 given().get("/no/such/page"));
         for (Response response : responses) {
             response.then()
@@ -31,6 +33,18 @@ class SecurityHeadersTest {
                     .header("X-Content-Type-Options", equalTo("nosniff"))
                     .header("X-Frame-Options", equalTo("DENY"))
                     .header("Referrer-Policy", equalTo("same-origin"));
+            assertEquals(1, response.headers().getValues("Content-Security-Policy").size());
         }
+    }
+
+    /** Swagger UI starts itself with an inline script: its page alone may run one, and is still never framed. */
+    @Test
+    void swaggerUiHasAPolicyOfItsOwn() {
+        Response page = given().get("/q/swagger-ui/");
+        page.then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Frame-Options", equalTo("DENY"));
+        assertEquals(1, page.headers().getValues("Content-Security-Policy").size());
     }
 }

@@ -1,5 +1,6 @@
 package archive.api.citations;
 
+import archive.api.openapi.OpenApiNames;
 import archive.api.problem.RequestProblemException;
 import archive.core.citation.CitableDocument;
 import archive.core.citation.CitableDocuments;
@@ -15,10 +16,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The bibliography entry of an archived version in any CSL style, rendered by citeproc-java. */
-@Path("/api/v1/documents/{id}/citation")
+@Path("/api/v1/documents/{documentId}/citation")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = OpenApiNames.CITATIONS)
 public class CitationResource {
 
     static final String WITH_SOURCE = "source";
@@ -32,10 +40,29 @@ public class CitationResource {
     }
 
     @GET
-    public CitationJson cite(@PathParam("id") String id, @QueryParam("style") @DefaultValue("apa") String style,
-            @QueryParam("format") @DefaultValue("text") String format, @QueryParam("version") String version,
-            @QueryParam("locale") @DefaultValue(CitationRequest.DEFAULT_LOCALE) String locale,
-            @QueryParam("with") String with, UriInfo uri) {
+    @Operation(summary = "The bibliography entry of an archived version in any CSL style", description = "Rendered "
+            + "by citeproc-java from the CSL style. The entry cites the archived copy (permalink of the exact "
+            + "version, archive date, SHA-256); HTML entries carry Robust Link attributes (data-originalurl, "
+            + "data-versionurl, data-versiondate). A rewrite with an accepted source names it (original-title, "
+            + "original-date, original-publisher); `with=source` renders the rewrite and its source together.")
+    @APIResponse(responseCode = "200", description = "The citation.")
+    @APIResponse(responseCode = "400", description = "`format`, `version`, `locale` or `with` has a value it cannot "
+            + "take; `detail` lists the ones it can.")
+    @APIResponse(responseCode = "404", description = "No document has this id, it has no such version, or no CSL "
+            + "style has this id.")
+    public CitationJson cite(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
+            @QueryParam("style") @DefaultValue("apa") @Parameter(description = "A CSL style id; GET /api/v1/styles "
+                    + "finds them.", example = "chicago-notes-bibliography") String style,
+            @QueryParam("format") @DefaultValue("text") @Parameter(description = "Plain text, or HTML to paste into "
+                    + "a page.", schema = @Schema(type = SchemaType.STRING, enumeration = {"text", "html"},
+                            defaultValue = "text")) String format,
+            @QueryParam("version") @Parameter(description = "The version to cite; the current one when absent.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version,
+            @QueryParam("locale") @DefaultValue(CitationRequest.DEFAULT_LOCALE) @Parameter(description = "A CSL "
+                    + "locale: language and region.", example = "en-GB") String locale,
+            @QueryParam("with") @Parameter(description = "`source` also cites the document's accepted source.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = WITH_SOURCE)) String with,
+            UriInfo uri) {
         CitationRequest request = new CitationRequest(style, locale,
                 CitationParameters.choice("format", format, CitationFormat.class));
         boolean withSource = withSource(with);

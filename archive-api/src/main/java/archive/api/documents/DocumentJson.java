@@ -7,6 +7,7 @@ import archive.core.metadata.catalog.MetadataSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A document with every version, as GET /api/v1/documents/{id} returns it. */
 public record DocumentJson(
@@ -20,14 +21,17 @@ public record DocumentJson(
         Instant updatedAt,
         List<VersionJson> versions,
         MetadataSummaryJson metadata,
-        Fixity fixity,
+        @Schema(description = "The document's last fixity audit; absent until its first.") Fixity fixity,
         Links links) {
 
+    @Schema(name = "DocumentLinks")
     public record Links(String self, String text, String events, String metadata, String citation) {
     }
 
     /** The last fixity audit of this document: when, by whom, and whether every stored byte was intact. */
-    public record Fixity(Instant checkedAt, String outcome, String agent, String detail) {
+    @Schema(name = "FixityCheck")
+    public record Fixity(Instant checkedAt, @Schema(enumeration = {"success", "failure"}) String outcome,
+            String agent, @Schema(description = "On failure: each problem, prefixed with its kind.") String detail) {
 
         static Fixity of(ArchiveEvent check) {
             return new Fixity(check.occurredAt, check.outcome, check.agent, check.detail);

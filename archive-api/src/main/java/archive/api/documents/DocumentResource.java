@@ -1,8 +1,10 @@
 package archive.api.documents;
 
 import archive.api.content.EntityTags;
+import archive.api.content.ServesArchivedText;
 import archive.api.content.TextRepresentation;
 import archive.api.content.TextRepresentation.Mutability;
+import archive.api.openapi.OpenApiNames;
 import archive.api.paging.PageJson;
 import archive.api.paging.PageRequest;
 import archive.api.problem.RequestProblemException;
@@ -41,12 +43,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Archived documents: list, describe, upload, new versions, and their byte-exact text. */
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = OpenApiNames.DOCUMENTS)
 public class DocumentResource {
 
     private final Catalog catalog;
@@ -65,7 +80,14 @@ public class DocumentResource {
     }
 
     @GET
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
+    @Operation(summary = "List documents in archive order (oldest first)")
+    @APIResponse(responseCode = "200", description = "One page of documents, each with its current version.",
+            headers = {@Header(name = OpenApiNames.LINK, ref = OpenApiNames.LINK),
+                @Header(name = OpenApiNames.TOTAL_COUNT, ref = OpenApiNames.TOTAL_COUNT)})
+    @APIResponse(responseCode = "400", ref = OpenApiNames.INVALID_PAGE)
+    public RestResponse<PageJson<DocumentSummaryJson>> list(
+            @QueryParam("page") @Parameter(ref = OpenApiNames.PAGE) String page,
+            @QueryParam("size") @Parameter(ref = OpenApiNames.SIZE) String size, UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
         long total = catalog.documentCount();
         List<DocumentListing> listings = request.offset() >= total ? List.of()
@@ -74,35 +96,92 @@ public class DocumentResource {
                 listings.stream().map(listing -> listing.document().id).toList());
         List<DocumentSummaryJson> items = listings.stream()
                 .map(listing -> DocumentSummaryJson.of(listing, summaries.get(listing.document().id))).toList();
-        return request.link(Response.ok(new PageJson<>(items, request.page(), request.size(), total)), uri, total)
-                .build();
+        return request.link(RestResponse.ResponseBuilder.ok(new PageJson<>(items, request.page(), request.size(),
+                total)), uri, total).build();
     }
 
     @GET
-    @Path("{id}")
-    public DocumentJson get(@PathParam("id") String id) {
+    @Path("{documentId}")
+    @Operation(summary = "A document with every version")
+    @APIResponse(responseCode = "200", description = "The document, its versions with their checksums, its "
+            + "metadata summary and its last fixity audit.")
+    @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
+    public DocumentJson get(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
         return describe(id);
     }
 
+    /** Documented for both ways of uploading (OpenAPI has one operation per path and method). */
     @POST
     @RolesAllowed(Roles.LIBRARIAN)
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response uploadText(byte[] body, @QueryParam("filename") String fileName, UriInfo uri) {
+    @Operation(summary = "Archive a document", description = "New bytes create a document whose id is the first 16 "
+            + "hex of their SHA-256 (201). Bytes already archived create nothing and answer the existing document "
+            + "(200). Send the text as a `text/plain` body (with `?filename=`) or as the multipart field `file`.")
+    @APIResponse(responseCode = "201", description = "Archived; `Location` names the new document.",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    @APIResponse(responseCode = "200", description = "Already archived: the existing document, named by "
+            + "`Location`.", content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    @APIResponse(responseCode = "400", description = "The upload is empty, or the multipart body has no part "
+            + "'file' or is malformed.")
+    @APIResponse(responseCode = "409", description = "Another upload archived other bytes under the same id at "
+            + "the same moment; send it again.")
+    @APIResponse(responseCode = "413", description = "The text is larger than ARCHIVE_MAX_UPLOAD_BYTES.")
+    @APIResponse(responseCode = "415", description = "The text is not UTF-8 or is binary, or the Content-Type is "
+            + "neither `text/plain` nor `multipart/form-data`.")
+    public Response uploadText(@RequestBody(required = true, description = "The document's text, UTF-8, stored "
+            + "byte for byte.", content = {
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+                        requiredProperties = "file", properties = @SchemaProperty(name = "file",
+                                type = SchemaType.STRING, format = "binary",
+                                description = "The document; its file name is kept.")))
+            }) byte[] body,
+            @QueryParam("filename") @Parameter(description = "The original file name of a text/plain body (folders "
+                    + "are removed); multipart uploads carry theirs.", example = "story.txt") String fileName,
+            UriInfo uri) {
         return created(ingest.ingest(new Upload(body, fileName, agent())), uri);
     }
 
     @POST
     @RolesAllowed(Roles.LIBRARIAN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true) // described with uploadText
     public Response uploadFile(@RestForm("file") FileUpload file, UriInfo uri) {
         return created(ingest.ingest(Upload.read(required(file).uploadedFile(), file.fileName(), agent())), uri);
     }
 
     @PUT
-    @Path("{id}/text")
+    @Path("{documentId}/text")
     @RolesAllowed(Roles.LIBRARIAN)
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response newVersion(@PathParam("id") String id, byte[] body, @QueryParam("filename") String fileName,
+    @Operation(summary = "Archive a new version", description = "Send `If-Match` with the ETag you read: if another "
+            + "version was archived meanwhile the answer is 412 and nothing is stored.")
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = "The ETag of the version you "
+            + "changed (or `*`); without it the new version is archived whatever the current one is.",
+            example = "\"ae3ccef04436acd60adcf9e2bdeda3e44e398705350881774eb4a0ebb20700a7\"",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "201", description = "A new version; `Location` names it, `ETag` is its SHA-256.",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    @APIResponse(responseCode = "200", description = "The bytes equal the current version's: nothing new.",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    @APIResponse(responseCode = "400", description = "The upload is empty, or If-Match is not a list of entity "
+            + "tags.")
+    @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Another version was written at the same moment; read the "
+            + "document again and retry.")
+    @APIResponse(responseCode = "412", description = "If-Match names none of the current version's ETag: someone "
+            + "archived another version since you read it.")
+    @APIResponse(responseCode = "413", description = "The text is larger than ARCHIVE_MAX_UPLOAD_BYTES.")
+    @APIResponse(responseCode = "415", description = "The text is not UTF-8 or is binary, or the Content-Type is "
+            + "not `text/plain`.")
+    public Response newVersion(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
+            @RequestBody(required = true, description = "The new version's text, UTF-8, stored byte for byte.",
+                    content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+            byte[] body,
+            @QueryParam("filename") @Parameter(description = "The new version's original file name (folders are "
+                    + "removed).", example = "story-v2.txt") String fileName,
             HttpHeaders headers, UriInfo uri) {
         IngestResult result = ingest.addVersion(id, new Upload(body, fileName, agent()), expected(headers));
         DocumentJson document = describe(id);
@@ -118,9 +197,17 @@ public class DocumentResource {
      * and the store block).
      */
     @GET
-    @Path("{id}/text")
+    @Path("{documentId}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
-    public Uni<Response> currentText(@PathParam("id") String id, HttpHeaders headers) {
+    @Operation(summary = "The current version's exact bytes")
+    @ServesArchivedText
+    @Parameter(ref = OpenApiNames.RANGE)
+    @Parameter(ref = OpenApiNames.IF_RANGE)
+    @Parameter(ref = OpenApiNames.IF_NONE_MATCH)
+    @Parameter(ref = OpenApiNames.IF_MODIFIED_SINCE)
+    @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
+    public Uni<Response> currentText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
+            HttpHeaders headers) {
         return texts.currentInMemory(id)
                 .map(text -> Uni.createFrom().item(TextRepresentation.respond(text, headers, Mutability.CURRENT)))
                 .orElseGet(() -> Uni.createFrom()
@@ -129,21 +216,37 @@ public class DocumentResource {
     }
 
     @GET
-    @Path("{id}/versions/{n}/text")
+    @Path("{documentId}/versions/{version}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
-    public Response versionText(@PathParam("id") String id, @PathParam("n") String number, HttpHeaders headers) {
+    @Operation(summary = "One version's exact bytes (immutable)")
+    @ServesArchivedText
+    @Parameter(ref = OpenApiNames.RANGE)
+    @Parameter(ref = OpenApiNames.IF_RANGE)
+    @Parameter(ref = OpenApiNames.IF_NONE_MATCH)
+    @Parameter(ref = OpenApiNames.IF_MODIFIED_SINCE)
+    @APIResponse(responseCode = "404", ref = OpenApiNames.VERSION_NOT_FOUND)
+    public Response versionText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
+            @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number, HttpHeaders headers) {
         return TextRepresentation.respond(texts.version(id, versionNumber(number)), headers, Mutability.IMMUTABLE);
     }
 
     @GET
-    @Path("{id}/versions/{n}")
-    public VersionJson version(@PathParam("id") String id, @PathParam("n") String number) {
+    @Path("{documentId}/versions/{version}")
+    @Operation(summary = "One version's facts: checksums, size, who archived it when")
+    @APIResponse(responseCode = "200", description = "The version.")
+    @APIResponse(responseCode = "404", ref = OpenApiNames.VERSION_NOT_FOUND)
+    public VersionJson version(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
+            @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number) {
         return VersionJson.of(texts.version(id, versionNumber(number)).version());
     }
 
     @GET
-    @Path("{id}/events")
-    public List<EventJson> events(@PathParam("id") String id) {
+    @Path("{documentId}/events")
+    @Operation(summary = "The document's PREMIS-style event history")
+    @APIResponse(responseCode = "200", description = "Events, oldest first: ingestion, new versions, metadata "
+            + "corrections, provenance decisions, fixity checks.")
+    @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
+    public List<EventJson> events(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
         requireDocument(id);
         return catalog.events(id).stream().map(EventJson::of).toList();
     }

@@ -2,10 +2,15 @@ package archive.api.documents;
 
 import archive.core.catalog.ArchiveEvent;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A PREMIS-style event. */
-public record EventJson(long id, String type, String outcome, String agent, Instant occurredAt, Integer version,
-        String detail) {
+public record EventJson(long id,
+        @Schema(description = "What happened, e.g. ingestion, new-version, fixity-check, metadata-correction, "
+                + "provenance-decision, account-created, token-revoked.") String type,
+        @Schema(enumeration = {"success", "failure"}) String outcome,
+        @Schema(description = "The account or process that acted.") String agent, Instant occurredAt,
+        @Schema(description = "The document version concerned, if any.") Integer version, String detail) {
 
     public static EventJson of(ArchiveEvent event) {
         return new EventJson(event.id, event.type, event.outcome, event.agent, event.occurredAt, event.versionNumber,

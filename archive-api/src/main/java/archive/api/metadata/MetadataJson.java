@@ -1,5 +1,6 @@
 package archive.api.metadata;
 
+import archive.api.openapi.OpenApiNames;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentFlag;
 import archive.core.metadata.catalog.FieldName;
@@ -9,12 +10,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A document's metadata as GET /api/v1/documents/{id}/metadata returns it: every known field by name (null when
  * the document has no value for it and no librarian touched it), the flags, and the metadata version.
  */
-public record MetadataJson(String documentId, int metadataVersion, Map<String, FieldJson> fields,
+public record MetadataJson(String documentId,
+        @Schema(description = "1 for the extracted metadata, one more for each accepted correction.")
+        int metadataVersion,
+        @Schema(description = "Every known field (title, publisher, authors, publicationDate, sourceUrl, imageUrl, "
+                + "dateline, sourceCredit, kind) by name; null when the document has no value for it.")
+        Map<String, FieldJson> fields,
         List<FlagJson> flags, Links links) {
 
     /**
@@ -22,8 +29,16 @@ public record MetadataJson(String documentId, int metadataVersion, Map<String, F
      * came from ("extracted" or "corrected"), how sure the extractor was (1 for a librarian's value), the rule that
      * found it, the text version it describes, and who set it when.
      */
-    public record FieldJson(JsonNode value, String origin, double confidence, String rule, int textVersion,
-            Integer metadataVersion, String setBy, Instant setAt) {
+    @Schema(name = "MetadataField")
+    public record FieldJson(@Schema(ref = OpenApiNames.METADATA_VALUE) JsonNode value,
+            @Schema(enumeration = {"extracted", "corrected"}) String origin,
+            @Schema(minimum = "0", maximum = "1", description = "How sure the extractor was; 1 for a librarian's "
+                    + "value.") double confidence,
+            @Schema(description = "The extraction rule that found the value.") String rule,
+            @Schema(description = "The text version the value describes.") int textVersion,
+            @Schema(description = "The metadata version of a correction; null for an extracted value.")
+            Integer metadataVersion,
+            String setBy, Instant setAt) {
 
         static FieldJson of(CurrentField field) {
             return new FieldJson(field.value, field.origin, field.confidence, field.rule, field.textVersion,
@@ -31,6 +46,7 @@ public record MetadataJson(String documentId, int metadataVersion, Map<String, F
         }
     }
 
+    @Schema(name = "MetadataFlag")
     public record FlagJson(String type, String detail) {
 
         static FlagJson of(DocumentFlag flag) {
@@ -38,6 +54,7 @@ public record MetadataJson(String documentId, int metadataVersion, Map<String, F
         }
     }
 
+    @Schema(name = "MetadataLinks")
     public record Links(String self, String history, String document) {
     }
 

@@ -1,8 +1,8 @@
 package archive.api.paging;
 
 import archive.api.problem.RequestProblemException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** {@code ?page} (1-based) and {@code ?size} (capped) of a list request, validated. */
 public record PageRequest(int page, int size) {
@@ -21,8 +21,12 @@ public record PageRequest(int page, int size) {
         return (long) (page - 1) * size;
     }
 
-    /** Adds RFC 8288 links to the neighbouring pages of a list with {@code total} items. */
-    public Response.ResponseBuilder link(Response.ResponseBuilder response, UriInfo uri, long total) {
+    /**
+     * Adds RFC 8288 links to the neighbouring pages of a list with {@code total} items. Typed, so the OpenAPI
+     * document knows what a list holds.
+     */
+    public <T> RestResponse.ResponseBuilder<T> link(RestResponse.ResponseBuilder<T> response, UriInfo uri,
+            long total) {
         long last = Math.max(1, (total + size - 1) / size);
         response.link(uri.getRequestUriBuilder().replaceQueryParam("page", 1).replaceQueryParam("size", size)
                 .build(), "first");

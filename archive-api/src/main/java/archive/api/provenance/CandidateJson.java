@@ -3,6 +3,7 @@ package archive.api.provenance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One candidate source with the evidence for it: aligned passages with character offsets into both texts, how much
@@ -11,25 +12,31 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CandidateJson(
         String sourceId,
-        double score,
-        String relation,
-        String status,
+        @Schema(minimum = "0", maximum = "1") double score,
+        @Schema(enumeration = {"verbatim", "excerpt", "paraphrase", "same-event"}) String relation,
+        @Schema(description = "`auto` above the acceptance threshold, else `proposed`; `confirmed` or `rejected` by "
+                + "a librarian. Absent for a text that is not archived.",
+                enumeration = {"proposed", "auto", "confirmed", "rejected"}) String status,
         String method,
-        List<PassageJson> evidence,
+        @Schema(description = "Aligned passage pairs; offsets are character offsets (end exclusive) into each "
+                + "text.") List<PassageJson> evidence,
         CoverageJson coverage,
-        Object signals,
+        @Schema(description = "The signals behind the score: shared quotations, credits, dates …") Object signals,
         Instant detectedAt,
         String decidedBy,
         Instant decidedAt,
-        String compare) {
+        @Schema(description = "A web page showing both texts side by side.") String compare) {
 
     /** An aligned passage pair; offsets are UTF-16 character offsets, end exclusive. */
-    public record PassageJson(String kind, Span derived, Span source, double similarity) {
+    @Schema(name = "Passage")
+    public record PassageJson(@Schema(enumeration = {"quotation", "verbatim", "paraphrase-sentence"}) String kind,
+            Span derived, Span source, double similarity) {
     }
 
     public record Span(int start, int end, String text) {
     }
 
+    @Schema(name = "Coverage", description = "How much of each text the passages cover (0 to 1).")
     public record CoverageJson(double derived, double derivedWeighted, double sourceWeighted,
             int longestVerbatimWords) {
     }

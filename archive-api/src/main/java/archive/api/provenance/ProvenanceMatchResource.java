@@ -1,5 +1,6 @@
 package archive.api.provenance;
 
+import archive.api.openapi.OpenApiNames;
 import archive.api.provenance.ProvenanceResource.Candidates;
 import archive.core.provenance.ProvenanceService;
 import jakarta.ws.rs.Consumes;
@@ -7,9 +8,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Where does this text come from?" for a text that is not archived; nothing is stored. */
 @Path("/api/v1/provenance/match")
+@Tag(name = OpenApiNames.PROVENANCE)
 public class ProvenanceMatchResource {
 
     private final ProvenanceService provenance;
@@ -23,7 +32,15 @@ public class ProvenanceMatchResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Candidates match(byte[] text) {
+    @Operation(summary = "Where does this text come from? (nothing is stored)")
+    @APIResponse(responseCode = "200", description = "The archived documents it may come from, best first, with "
+            + "the evidence.")
+    @APIResponse(responseCode = "400", description = "The text is empty.")
+    @APIResponse(responseCode = "413", description = "The text is larger than ARCHIVE_MAX_UPLOAD_BYTES.")
+    @APIResponse(responseCode = "415", description = "The text is not UTF-8 or is binary, or the Content-Type is "
+            + "not `text/plain`.")
+    public Candidates match(@RequestBody(required = true, description = "A text, UTF-8.", content = @Content(
+            mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))) byte[] text) {
         return new Candidates(provenance.match(text).stream().map(mapper::unarchived).toList());
     }
 }

@@ -6,6 +6,7 @@ import archive.core.search.Snippet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One search hit. The snippet is plain text in parts, {@code match} marking the words that matched; clients escape
@@ -16,14 +17,16 @@ public record SearchHitJson(
         String fileName,
         int currentVersion,
         Instant archivedAt,
-        Double score,
-        List<Snippet.Part> snippet,
+        @Schema(description = "ts_rank_cd of the match; null when listing without words.") Double score,
+        @Schema(description = "The passage as plain-text parts; `match` marks matched words. Escape every part to "
+                + "display it.") List<Snippet.Part> snippet,
         String publisher,
         String site,
         LocalDate publishedOn,
-        String kind,
+        @Schema(enumeration = {"original", "rewrite"}) String kind,
         Links links) {
 
+    @Schema(name = "SearchHitLinks")
     public record Links(String self, String text, String page) {
     }
 

@@ -3,11 +3,13 @@ package archive.api.tokens;
 import archive.core.account.ApiToken;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A token's facts; the secret appears only in the answer that creates it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TokenJson(long id, String name, String account, Instant createdAt, String createdBy, Instant expiresAt,
-        Instant revokedAt, String revokedBy, String status, String token) {
+        Instant revokedAt, String revokedBy, @Schema(enumeration = {"active", "expired", "revoked"}) String status,
+        @Schema(description = "The secret (archive_…); only in the answer that creates the token.") String token) {
 
     static TokenJson of(ApiToken token, Instant now) {
         return of(token, now, null);

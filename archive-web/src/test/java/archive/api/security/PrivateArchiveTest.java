@@ -36,6 +36,8 @@ class PrivateArchiveTest {
     void healthAndTheApiDescriptionStayOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/openapi?format=json").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType("text/html");
     }
 
     @Test
