@@ -51,7 +51,7 @@ class MetricsTest {
             assertTrue(value(after, series) >= 0, series + " is not served");
         }
         assertTrue(after.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
-                + "status=\"200\",uri=\"/api/v1/documents/{id}/text\"}"), "timings per route, not per document");
+                + "status=\"200\",uri=\"/api/v1/documents/{documentId}/text\"}"), "timings per route, not per document");
     }
 
     private static String metrics() {
