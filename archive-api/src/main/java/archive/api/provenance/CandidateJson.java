@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * One candidate source with the evidence for it: aligned passages with character offsets into both texts, how much
- * of each text they cover, and the signals behind the score.
+ * of each text they cover, and the signals behind the score. A candidate for a text that is not archived has no
+ * status; it says instead what detection would make of it ({@code wouldAccept}, {@code wouldPropose}) and how much
+ * of the text its passages explain ({@code explainedShare}: characters inside a passage over the text's length).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CandidateJson(
@@ -21,7 +23,10 @@ public record CandidateJson(
         Instant detectedAt,
         String decidedBy,
         Instant decidedAt,
-        String compare) {
+        String compare,
+        Boolean wouldAccept,
+        Boolean wouldPropose,
+        Double explainedShare) {
 
     /** An aligned passage pair; offsets are UTF-16 character offsets, end exclusive. */
     public record PassageJson(String kind, Span derived, Span source, double similarity) {
