@@ -7,13 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One candidate source with the evidence for it: aligned passages with character offsets into both texts, how much
- * of each text they cover, and the signals behind the score.
+ * of each text they cover, and the signals behind the score. A candidate for a text that is not archived has no
+ * status; it says instead what detection would make of it ({@code wouldAccept}, {@code wouldPropose}) and how much
+ * of the text its passages explain ({@code explainedShare}: characters inside a passage over the text's length).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CandidateJson(
         String sourceId,
         @Schema(minimum = "0", maximum = "1") double score,
-        @Schema(enumeration = {"verbatim", "excerpt", "paraphrase", "same-event"}) String relation,
+        @Schema(enumeration = {"verbatim", "excerpt", "paraphrase", "same-event", "unrelated"}) String relation,
         @Schema(description = "`auto` above the acceptance threshold, else `proposed`; `confirmed` or `rejected` by "
                 + "a librarian. Absent for a text that is not archived.",
                 enumeration = {"proposed", "auto", "confirmed", "rejected"}) String status,
@@ -25,7 +27,13 @@ public record CandidateJson(
         Instant detectedAt,
         String decidedBy,
         Instant decidedAt,
-        @Schema(description = "A web page showing both texts side by side.") String compare) {
+        @Schema(description = "A web page showing both texts side by side.") String compare,
+        @Schema(description = "For a text that is not archived: detection would link it without review.")
+        Boolean wouldAccept,
+        @Schema(description = "For a text that is not archived: detection would propose it to a librarian.")
+        Boolean wouldPropose,
+        @Schema(minimum = "0", maximum = "1", description = "For a text that is not archived: the share of its "
+                + "characters inside an aligned passage.") Double explainedShare) {
 
     /** An aligned passage pair; offsets are UTF-16 character offsets, end exclusive. */
     @Schema(name = "Passage")

@@ -8,6 +8,7 @@ import archive.core.provenance.EvidenceCodec;
 import archive.core.provenance.ProvenanceCandidate;
 import archive.core.provenance.ProvenanceLink;
 import archive.core.provenance.RelationCodes;
+import archive.core.provenance.TextMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,17 @@ public class LinkJsonMapper {
         EvidenceCodec.StoredEvidence stored = codec.read(link.evidence);
         return new CandidateJson(link.sourceId, round(link.score), link.relation, link.status, link.method,
                 passages(stored.evidence()), coverage(stored.evidence()), stored.signals(), link.detectedAt,
-                link.decidedBy, link.decidedAt, "/documents/" + link.derivedId + "/compare/" + link.sourceId);
+                link.decidedBy, link.decidedAt, "/documents/" + link.derivedId + "/compare/" + link.sourceId,
+                null, null, null);
     }
 
-    /** A candidate for a text that is not archived: no status, nothing decided. */
-    public CandidateJson unarchived(ProvenanceCandidate candidate) {
+    /** A candidate for a text that is not archived: no status, nothing decided; what detection would decide. */
+    public CandidateJson unarchived(TextMatch.Source match) {
+        ProvenanceCandidate candidate = match.candidate();
         return new CandidateJson(candidate.sourceId(), round(candidate.score()),
                 RelationCodes.code(candidate.relation()), null, null, passages(candidate.evidence()),
-                coverage(candidate.evidence()), candidate.signals(), null, null, null, null);
+                coverage(candidate.evidence()), candidate.signals(), null, null, null, null, match.wouldAccept(),
+                match.wouldPropose(), round(match.explainedShare()));
     }
 
     private static List<PassageJson> passages(Evidence evidence) {

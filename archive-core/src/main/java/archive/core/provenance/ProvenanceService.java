@@ -6,6 +6,7 @@ import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.citation.SourceLinks;
+import archive.core.ingest.ContentRejectedException;
 import archive.core.ingest.ContentValidator;
 import archive.core.ingest.MetadataRevisions;
 import archive.core.retrieval.TextRetrieval;
@@ -121,12 +122,17 @@ public class ProvenanceService implements SourceLinks {
         recheckEarlierCopies(derived, ranked, lookup);
     }
 
-    /** Candidates of a text that is not archived (nothing is stored). */
+    /** What detection would make of a text that is not archived (nothing is stored). */
     @Transactional
-    public List<ProvenanceCandidate> match(byte[] text) {
+    public TextMatch match(byte[] text) {
         validator.validate(text);
         Document pasted = Document.of("", new String(text, StandardCharsets.UTF_8));
-        return qualifying(matches.record(() -> lookup().findSources(pasted)));
+        if (pasted.text().isBlank()) {
+            throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY,
+                    "The text is only white space; send the text to look up.");
+        }
+        return TextMatch.of(pasted, matches.record(() -> lookup().findSources(pasted)),
+                () -> detector.analyze(pasted).text().contentChars > 0);
     }
 
     @Transactional
@@ -287,8 +293,8 @@ public class ProvenanceService implements SourceLinks {
         link.sourceId = candidate.sourceId();
         link.method = METHOD;
         refresh(link, version, candidate);
-        link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED)
-                .code();
+        // A pair only a librarian links (see assessManually) starts as proposed; the decision replaces it.
+        link.status = detectedStatus(candidate).orElse(LinkStatus.PROPOSED).code();
         return link;
     }
 
@@ -299,10 +305,6 @@ public class ProvenanceService implements SourceLinks {
                 : candidate.relation());
         link.evidence = codec.write(candidate.evidence(), candidate.signals());
         link.detectedAt = clock.instant();
-        if (!link.decided() && link.status != null) {
-            link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO
-                    : LinkStatus.PROPOSED).code();
-        }
     }
 
     private static List<ProvenanceCandidate> qualifying(List<ProvenanceCandidate> ranked) {
@@ -310,7 +312,18 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private static boolean qualifies(ProvenanceCandidate candidate) {
-        return candidate.relation() != Relation.UNRELATED && candidate.score() >= ProvenanceDetector.PROPOSE;
+        return detectedStatus(candidate).isPresent();
+    }
+
+    /**
+     * The one rule for what detection records of a candidate: a link accepted without review (auto), one proposed
+     * to a librarian, or (empty) none. Links of archived texts and look-ups of pasted ones both follow it.
+     */
+    static Optional<LinkStatus> detectedStatus(ProvenanceCandidate candidate) {
+        if (candidate.relation() == Relation.UNRELATED || candidate.score() < ProvenanceDetector.PROPOSE) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED);
     }
 
     private ProvenanceLookup lookup() {

@@ -34,7 +34,7 @@ public final class DisplayFormats {
     }
 
     /** "2.7 kB" (decimal units, as file managers show them). */
-    static String bytes(long size) {
+    public static String bytes(long size) {
         if (size < 1000) {
             return size + (size == 1 ? " byte" : " bytes");
         }

@@ -10,6 +10,7 @@ import archive.core.ingest.Upload;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.web.documents.DocumentDescription;
 import archive.web.documents.MetadataFacts;
+import archive.web.layout.PastedText;
 import archive.web.provenance.ProvenancePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,7 +62,7 @@ public class UploadPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @RestForm("text") String text,
             @RestForm("filename") String fileName) {
-        String pasted = pastedText(text);
+        String pasted = PastedText.of(text);
         boolean fileChosen = file != null && file.fileName() != null && !file.fileName().isBlank();
         if (!fileChosen && pasted.isEmpty()) {
             return refused(400, "Choose a file, or paste the text, to upload.", pasted, fileName);
@@ -86,14 +87,6 @@ public class UploadPage {
         return Response.status(status)
                 .entity(Templates.upload(UploadView.refused(problem, text, fileName == null ? "" : fileName)))
                 .build();
-    }
-
-    /**
-     * Browsers send a text area's line breaks as CRLF whatever was pasted (HTML form submission normalizes them);
-     * the text is archived with the LF line breaks it was pasted with.
-     */
-    private static String pastedText(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n");
     }
 
     private String agent() {

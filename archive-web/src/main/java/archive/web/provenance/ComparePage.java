@@ -16,11 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A rewrite and a candidate source side by side, the passages detection aligned marked in both and numbered, each
@@ -36,7 +33,7 @@ public class ComparePage {
     }
 
     /** @param link the detected link between the two, or null when detection found none */
-    public record CompareView(String derivedId, String sourceId, LinkRow link, AlignedText derived, AlignedText source, int passages) {
+    public record CompareView(String derivedId, String sourceId, LinkRow link, AlignedPair aligned) {
     }
 
     private final ProvenanceService provenance;
@@ -59,27 +56,11 @@ public class ComparePage {
     public TemplateInstance compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
         Optional<ProvenanceLink> found = provenance.candidates(id).stream()
                 .filter(link -> link.sourceId.equals(sourceId)).findFirst();
-        String derivedText = currentText(id);
-        String sourceText = currentText(sourceId);
-        List<AlignedText.Range> derivedRanges = new ArrayList<>();
-        List<AlignedText.Range> sourceRanges = new ArrayList<>();
         List<EvidencePassage> passages = found.map(link -> evidence.read(link.evidence).evidence().passages())
                 .orElse(List.of());
-        for (int i = 0; i < passages.size(); i++) {
-            EvidencePassage passage = passages.get(i);
-            derivedRanges.add(new AlignedText.Range(i + 1, passage.derivedStart(), passage.derivedEnd()));
-            sourceRanges.add(new AlignedText.Range(i + 1, passage.sourceStart(), passage.sourceEnd()));
-        }
-        // A passage is marked only where it can be marked in both texts, so every mark has its partner.
-        Set<Integer> paired = AlignedText.placeable(derivedText.length(), derivedRanges).stream()
-                .map(AlignedText.Range::passage).collect(Collectors.toSet());
-        paired.retainAll(AlignedText.placeable(sourceText.length(), sourceRanges).stream()
-                .map(AlignedText.Range::passage).toList());
-        derivedRanges.removeIf(range -> !paired.contains(range.passage()));
-        sourceRanges.removeIf(range -> !paired.contains(range.passage()));
         LinkRow row = found.map(link -> panel.rows(List.of(link)).get(0)).orElse(null);
-        return Templates.compare(new CompareView(id, sourceId, row, AlignedText.of(derivedText, derivedRanges),
-                AlignedText.of(sourceText, sourceRanges), paired.size()));
+        return Templates.compare(new CompareView(id, sourceId, row,
+                AlignedPair.of(currentText(id), currentText(sourceId), passages)));
     }
 
     private String currentText(String id) {

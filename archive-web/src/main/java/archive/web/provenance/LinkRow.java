@@ -14,7 +14,7 @@ public record LinkRow(String derivedId, String derivedTitle, String sourceId, St
 
     static LinkRow of(ProvenanceLink link, Map<String, MetadataSummary> summaries) {
         return new LinkRow(link.derivedId, title(link.derivedId, summaries), link.sourceId,
-                title(link.sourceId, summaries), String.format(Locale.ENGLISH, "%.2f", link.score),
+                title(link.sourceId, summaries), score(link.score),
                 link.relation.replace('_', ' ').toLowerCase(Locale.ROOT), link.status);
     }
 
@@ -31,7 +31,13 @@ public record LinkRow(String derivedId, String derivedTitle, String sourceId, St
         return "/documents/" + derivedId + "/compare/" + sourceId;
     }
 
-    private static String title(String id, Map<String, MetadataSummary> summaries) {
+    /** Scores as every provenance list shows them: two decimals. */
+    static String score(double score) {
+        return String.format(Locale.ENGLISH, "%.2f", score);
+    }
+
+    /** A document's title, or its id while its metadata has none. */
+    static String title(String id, Map<String, MetadataSummary> summaries) {
         MetadataSummary summary = summaries.get(id);
         return summary == null || summary.title() == null ? id : summary.title();
     }

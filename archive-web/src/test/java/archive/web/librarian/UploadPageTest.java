@@ -61,6 +61,14 @@ class UploadPageTest {
     }
 
     @Test
+    void archivesAPastedTextLongerThanQuarkussDefaultFormFieldLimit() {
+        String pasted = unique("A long pasted story") + "Paragraph after paragraph of the story. ".repeat(100);
+
+        asSignedInLibrarian().multiPart(utf8Field("text", pasted)).post("/librarian/upload")
+                .then().statusCode(201).body(containsString(ContentDigest.sha256Hex(utf8(pasted)).substring(0, 16)));
+    }
+
+    @Test
     void explainsWhyAnUploadWasRefusedAndKeepsThePastedText() {
         asSignedInLibrarian().multiPart("text", "").post("/librarian/upload")
                 .then().statusCode(400).body(containsString("Choose a file, or paste the text"));
