@@ -3,6 +3,7 @@ package archive.api.documents;
 import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentVersion;
+import archive.core.catalog.EventOutcome;
 import archive.core.metadata.catalog.MetadataSummary;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ public record DocumentJson(
     }
 
     /** The last fixity audit of this document: when, by whom, and whether every stored byte was intact. */
-    public record Fixity(Instant checkedAt, String outcome, String agent, String detail) {
+    public record Fixity(Instant checkedAt, EventOutcome outcome, String agent, String detail) {
 
         static Fixity of(ArchiveEvent check) {
             return new Fixity(check.occurredAt, check.outcome, check.agent, check.detail);

@@ -10,6 +10,6 @@ public record CorrectionJson(int metadataVersion, String field, JsonNode from, J
 
     static CorrectionJson of(FieldCorrection correction) {
         return new CorrectionJson(correction.metadataVersion, correction.name, correction.oldValue,
-                correction.newValue, correction.correctedBy, correction.correctedAt, correction.ocflVersion);
+                correction.newValue, correction.correctedBy, correction.correctedAt, correction.ocflVersion.toString());
     }
 }

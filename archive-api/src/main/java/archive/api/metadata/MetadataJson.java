@@ -1,5 +1,7 @@
 package archive.api.metadata;
 
+import archive.core.metadata.FieldOrigin;
+import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentFlag;
 import archive.core.metadata.catalog.FieldName;
@@ -22,7 +24,7 @@ public record MetadataJson(String documentId, int metadataVersion, Map<String, F
      * came from ("extracted" or "corrected"), how sure the extractor was (1 for a librarian's value), the rule that
      * found it, the text version it describes, and who set it when.
      */
-    public record FieldJson(JsonNode value, String origin, double confidence, String rule, int textVersion,
+    public record FieldJson(JsonNode value, FieldOrigin origin, double confidence, String rule, int textVersion,
             Integer metadataVersion, String setBy, Instant setAt) {
 
         static FieldJson of(CurrentField field) {
@@ -31,7 +33,7 @@ public record MetadataJson(String documentId, int metadataVersion, Map<String, F
         }
     }
 
-    public record FlagJson(String type, String detail) {
+    public record FlagJson(MetadataFlag.Type type, String detail) {
 
         static FlagJson of(DocumentFlag flag) {
             return new FlagJson(flag.type, flag.detail);

@@ -1,5 +1,7 @@
 package archive.api.provenance;
 
+import archive.core.provenance.LinkStatus;
+import archive.core.provenance.Relation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.List;
 public record CandidateJson(
         String sourceId,
         double score,
-        String relation,
-        String status,
+        Relation relation,
+        LinkStatus status,
         String method,
         List<PassageJson> evidence,
         CoverageJson coverage,

@@ -7,7 +7,6 @@ import archive.core.provenance.Evidence;
 import archive.core.provenance.EvidenceCodec;
 import archive.core.provenance.ProvenanceCandidate;
 import archive.core.provenance.ProvenanceLink;
-import archive.core.provenance.RelationCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ public class LinkJsonMapper {
     /** A candidate for a text that is not archived: no status, nothing decided. */
     public CandidateJson unarchived(ProvenanceCandidate candidate) {
         return new CandidateJson(candidate.sourceId(), round(candidate.score()),
-                RelationCodes.code(candidate.relation()), null, null, passages(candidate.evidence()),
+                candidate.relation(), null, null, passages(candidate.evidence()),
                 coverage(candidate.evidence()), candidate.signals(), null, null, null, null);
     }
 

@@ -4,6 +4,7 @@ import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceService;
+import archive.core.vocabulary.Codes;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -57,8 +58,7 @@ public class ProvenanceResource {
     public CandidateJson decide(@PathParam("id") String id, @PathParam("sourceId") String sourceId,
             Decision decision) {
         String requested = decision == null ? null : decision.status();
-        LinkStatus status = LinkStatus.of(requested)
-                .filter(s -> s == LinkStatus.CONFIRMED || s == LinkStatus.REJECTED)
+        LinkStatus status = Codes.find(LinkStatus.class, requested).filter(LinkStatus::decided)
                 .orElseThrow(() -> RequestProblemException.badRequest("invalid-status",
                         "Send {\"status\": \"confirmed\"} or {\"status\": \"rejected\"}, not " + requested + "."));
         return mapper.candidate(provenance.decide(id, sourceId, status, identity.getPrincipal().getName()));

@@ -1,6 +1,6 @@
 package archive.api.search;
 
-import archive.core.search.DocumentKind;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchHit;
 import archive.core.search.Snippet;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public record SearchHitJson(
         String publisher,
         String site,
         LocalDate publishedOn,
-        String kind,
+        ArticleKind kind,
         Links links) {
 
     public record Links(String self, String text, String page) {
@@ -33,7 +33,7 @@ public record SearchHitJson(
         return new SearchHitJson(id, hit.listing().current().originalFileName, hit.listing().document().currentVersion,
                 hit.listing().document().createdAt, hit.score().orElse(null), hit.snippet().parts(),
                 hit.facets().publisher().orElse(null), hit.facets().site().orElse(null),
-                hit.facets().publishedOn().orElse(null), hit.facets().kind().map(DocumentKind::code).orElse(null),
+                hit.facets().publishedOn().orElse(null), hit.facets().kind().orElse(null),
                 new Links(self, self + "/text", "/documents/" + id));
     }
 }

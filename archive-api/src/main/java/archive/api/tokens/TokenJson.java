@@ -1,13 +1,14 @@
 package archive.api.tokens;
 
 import archive.core.account.ApiToken;
+import archive.core.account.TokenStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /** A token's facts; the secret appears only in the answer that creates it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TokenJson(long id, String name, String account, Instant createdAt, String createdBy, Instant expiresAt,
-        Instant revokedAt, String revokedBy, String status, String token) {
+        Instant revokedAt, String revokedBy, TokenStatus status, String token) {
 
     static TokenJson of(ApiToken token, Instant now) {
         return of(token, now, null);

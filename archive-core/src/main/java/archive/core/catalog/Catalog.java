@@ -106,6 +106,7 @@ public class Catalog {
         event.persist();
     }
 
+    /** The document, if the catalog has it; for ids the archive itself holds (catalog rows, store objects). */
     public Optional<Document> document(String id) {
         return Document.isValidId(id) ? Document.findByIdOptional(id) : Optional.empty();
     }
@@ -176,8 +177,8 @@ public class Catalog {
 
     /** The latest event of this type about the document, e.g. its last fixity check. */
     public Optional<ArchiveEvent> lastEvent(String documentId, EventType type) {
-        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc", documentId,
-                type.code()).firstResultOptional();
+        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc", documentId, type)
+                .firstResultOptional();
     }
 
     public List<String> documentIds(Page page) {

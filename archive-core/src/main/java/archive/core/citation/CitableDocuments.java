@@ -89,7 +89,7 @@ public class CitableDocuments {
     private CitableDocument assemble(String documentId, Optional<Integer> version, URI webBase) {
         Document document = catalog.document(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
         int number = version.orElse(document.currentVersion);
-        DocumentVersion cited = catalog.version(documentId, number)
+        DocumentVersion cited = catalog.version(document.id, number)
                 .orElseThrow(() -> new VersionNotFoundException(documentId, number, document.currentVersion));
         return CitableFields.document(documentId, number, metadata.valuesAt(documentId, number),
                 cited.originalFileName, permalink(webBase, documentId, number), cited.createdAt, cited.sha256,

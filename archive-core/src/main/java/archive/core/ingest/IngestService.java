@@ -5,6 +5,7 @@ import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
+import archive.core.catalog.EventType;
 import archive.core.catalog.VersionRecord;
 import archive.core.ingest.IngestResult.Outcome;
 import archive.core.storage.ConcurrentVersionException;
@@ -260,7 +261,7 @@ public class IngestService {
         // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String fileName = FileNames.sanitize(upload.fileName(), fallbackName);
-        String event = number == 1 ? "ingestion" : "new-version";
+        EventType event = number == 1 ? EventType.INGESTION : EventType.NEW_VERSION;
         // Librarians' corrections and provenance decisions are the document's, not the text's: every new version
         // carries them on.
         Optional<ObjectMetadata> previous = expectedHead.map(head -> metadataCodec.read(store.readMetadata(id, head)));
@@ -269,7 +270,7 @@ public class IngestService {
                 previous.map(ObjectMetadata::corrections).orElse(List.of()),
                 previous.map(ObjectMetadata::provenanceDecisions).orElse(List.of()));
         UnflushedVersion written = store.writeUnflushed(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),
-                upload.agent(), event + " of text version " + number);
+                upload.agent(), event.code() + " of text version " + number);
         return new PendingVersion(upload, written, new VersionRecord(id, number, digest.sha256(),
                 written.stored().sha512(), upload.bytes().length, MEDIA_TYPE, fileName, written.stored().ocflVersion(),
                 now, upload.agent(), "sha256=" + digest.sha256() + " size=" + upload.bytes().length + " file="

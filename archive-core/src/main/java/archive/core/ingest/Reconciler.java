@@ -108,7 +108,7 @@ public class Reconciler {
 
     private void recordMetadataVersion(String id, String ocflVersion, ObjectMetadata metadata) {
         String agent = metadata.latestRevision().map(ObjectMetadata.Revision::by).orElse(metadata.createdBy());
-        EventType type = EventType.of(metadata.event()).orElse(EventType.METADATA_CORRECTION);
+        EventType type = metadata.event() == null ? EventType.METADATA_CORRECTION : metadata.event();
         catalog.recordMetadataVersion(new MetadataVersionArchived(id, ocflVersion, metadata), type, agent,
                 type.code() + " recorded from the OCFL store by reconciliation (" + ocflVersion + ")");
         LOG.infof("reconciled %s %s (%s) from the OCFL store", id, ocflVersion, type.code());

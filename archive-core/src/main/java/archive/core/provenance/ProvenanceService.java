@@ -123,7 +123,7 @@ public class ProvenanceService implements SourceLinks {
     public List<ProvenanceLink> derivatives(String sourceId) {
         requireDocument(sourceId);
         return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId,
-                LinkStatus.REJECTED.code());
+                LinkStatus.REJECTED);
     }
 
     /** The confirmed source of a document, else its best automatically accepted one. */
@@ -132,7 +132,7 @@ public class ProvenanceService implements SourceLinks {
     public Optional<String> acceptedSourceOf(String documentId) {
         return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and status in (?2, ?3) "
                         + "order by case when status = ?2 then 0 else 1 end, score desc", documentId,
-                        LinkStatus.CONFIRMED.code(), LinkStatus.AUTO.code())
+                        LinkStatus.CONFIRMED, LinkStatus.AUTO)
                 .firstResultOptional().map(link -> link.sourceId);
     }
 
@@ -142,7 +142,7 @@ public class ProvenanceService implements SourceLinks {
      * repeating the standing decision changes nothing.
      */
     public ProvenanceLink decide(String derivedId, String sourceId, LinkStatus status, String agent) {
-        if (!(status == LinkStatus.CONFIRMED || status == LinkStatus.REJECTED)) {
+        if (!status.decided()) {
             throw new InvalidProvenanceException("A librarian's decision is 'confirmed' or 'rejected', not '"
                     + status.code() + "'.");
         }
@@ -154,14 +154,14 @@ public class ProvenanceService implements SourceLinks {
         revisions.revise(derivedId, EventType.PROVENANCE_DECISION, agent, head -> {
             Optional<LinkDecision> standing = standingDecisions(head.provenanceDecisions()).stream()
                     .filter(decision -> decision.sourceId().equals(sourceId)).findFirst();
-            if (standing.isPresent() && standing.get().status().equals(status.code())) {
+            if (standing.isPresent() && standing.get().status() == status) {
                 return Optional.empty();
             }
             List<LinkDecision> all = new ArrayList<>(head.provenanceDecisions());
             // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
-            all.add(new LinkDecision(sourceId, status.code(), agent, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+            all.add(new LinkDecision(sourceId, status, agent, Instant.now().truncatedTo(ChronoUnit.MICROS)));
             return Optional.of(new MetadataRevisions.Revision(
-                    head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION.code()),
+                    head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION),
                     status.code() + " " + derivedId + " → " + sourceId));
         });
         return link(derivedId, sourceId);
@@ -194,7 +194,7 @@ public class ProvenanceService implements SourceLinks {
             ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId,
                     decision.sourceId()).firstResultOptional()
                     .orElseGet(() -> assessManually(derivedId, decision.sourceId()));
-            if (decision.status().equals(link.status) && decision.by().equals(link.decidedBy)
+            if (decision.status() == link.status && decision.by().equals(link.decidedBy)
                     && decision.at().equals(link.decidedAt)) {
                 continue;
             }
@@ -203,7 +203,7 @@ public class ProvenanceService implements SourceLinks {
             link.decidedAt = decision.at();
             link.persist();
             changed++;
-            LOG.infof("%s %s provenance link %s -> %s", decision.by(), decision.status(), derivedId,
+            LOG.infof("%s %s provenance link %s -> %s", decision.by(), decision.status().code(), derivedId,
                     decision.sourceId());
         }
         return changed;
@@ -222,7 +222,7 @@ public class ProvenanceService implements SourceLinks {
         link.method = MANUAL;
         if (assessed.relation() == Relation.UNRELATED) {
             // The librarian knows something the texts don't show; keep the weakest textual relation on record.
-            link.relation = RelationCodes.code(Relation.SAME_EVENT);
+            link.relation = Relation.SAME_EVENT;
         }
         return link;
     }
@@ -271,21 +271,18 @@ public class ProvenanceService implements SourceLinks {
         link.sourceId = candidate.sourceId();
         link.method = METHOD;
         refresh(link, version, candidate);
-        link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED)
-                .code();
+        link.status = candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED;
         return link;
     }
 
     private void refresh(ProvenanceLink link, int version, ProvenanceCandidate candidate) {
         link.derivedVersion = version;
         link.score = Math.max(0, Math.min(1, candidate.score()));
-        link.relation = RelationCodes.code(candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT
-                : candidate.relation());
+        link.relation = candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT : candidate.relation();
         link.evidence = codec.write(candidate.evidence(), candidate.signals());
         link.detectedAt = Instant.now();
         if (!link.decided() && link.status != null) {
-            link.status = (candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO
-                    : LinkStatus.PROPOSED).code();
+            link.status = candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED;
         }
     }
 

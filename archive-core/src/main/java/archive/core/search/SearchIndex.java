@@ -4,6 +4,7 @@ import archive.core.ArchiveException;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
+import archive.core.metadata.ArticleKind;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,7 +69,7 @@ public class SearchIndex {
                 .setParameter(2, facets.publisher().orElse(null))
                 .setParameter(3, facets.site().orElse(null))
                 .setParameter(4, facets.publishedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(5, facets.kind().map(DocumentKind::code).orElse(null))
+                .setParameter(5, facets.kind().map(ArticleKind::code).orElse(null))
                 .executeUpdate();
     }
 

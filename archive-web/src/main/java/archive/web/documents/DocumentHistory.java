@@ -33,7 +33,7 @@ public class DocumentHistory {
         Document document = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
         List<ArchiveEvent> events = catalog.events(id);
         Optional<ArchiveEvent> lastCheck = events.stream()
-                .filter(event -> event.type.equals(EventType.FIXITY_CHECK.code()))
+                .filter(event -> event.type == EventType.FIXITY_CHECK)
                 .reduce((earlier, later) -> later);
         List<DocumentVersion> versions = catalog.versions(id);
         DocumentVersion current = versions.get(document.currentVersion - 1);

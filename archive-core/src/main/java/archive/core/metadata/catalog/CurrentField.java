@@ -37,7 +37,7 @@ public class CurrentField extends PanacheEntityBase {
     public JsonNode value;
 
     @Column(nullable = false)
-    public String origin;
+    public FieldOrigin origin;
 
     @Column(nullable = false)
     public double confidence;
@@ -62,16 +62,7 @@ public class CurrentField extends PanacheEntityBase {
         return FieldName.byJsonName(name).orElseThrow();
     }
 
-    public FieldOrigin fieldOrigin() {
-        return FieldOrigin.valueOf(origin.toUpperCase(Locale.ROOT));
-    }
-
     public boolean corrected() {
-        return fieldOrigin() == FieldOrigin.CORRECTED;
-    }
-
-    /** "extracted" or "corrected", as the catalog spells origins. */
-    static String code(FieldOrigin origin) {
-        return origin.name().toLowerCase(Locale.ROOT);
+        return origin == FieldOrigin.CORRECTED;
     }
 }

@@ -2,6 +2,7 @@ package archive.core.metadata.catalog;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentNotFoundException;
+import archive.core.metadata.MetadataFlag;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -73,8 +74,9 @@ public class DocumentMetadata {
                                 .put(field.name, field.value.asText());
                     }
                 });
-        Map<String, List<String>> flags = DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds).stream()
-                .sorted(Comparator.comparing(flag -> flag.type))
+        Map<String, List<MetadataFlag.Type>> flags = DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds)
+                .stream()
+                .sorted(Comparator.comparing(flag -> flag.type.name()))
                 .collect(Collectors.groupingBy(flag -> flag.documentId,
                         Collectors.mapping(flag -> flag.type, Collectors.toList())));
         Map<String, MetadataSummary> summaries = new HashMap<>();

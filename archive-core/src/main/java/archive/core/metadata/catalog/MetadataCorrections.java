@@ -42,7 +42,7 @@ public class MetadataCorrections {
             all.addAll(changes);
             String fields = changes.stream().map(Correction::field).collect(Collectors.joining(", "));
             return Optional.of(new MetadataRevisions.Revision(
-                    head.withCorrections(all, EventType.METADATA_CORRECTION.code()),
+                    head.withCorrections(all, EventType.METADATA_CORRECTION),
                     "metadata version " + (head.metadataVersion() + 1) + ": " + fields));
         });
         return metadata.snapshot(documentId);

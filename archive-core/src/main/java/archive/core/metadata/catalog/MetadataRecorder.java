@@ -65,7 +65,7 @@ public class MetadataRecorder {
                 field = newField(version.documentId, name);
             }
             field.value = value.value();
-            field.origin = CurrentField.code(FieldOrigin.EXTRACTED);
+            field.origin = FieldOrigin.EXTRACTED;
             field.confidence = value.confidence();
             field.rule = value.rule();
             field.textVersion = version.number;
@@ -97,7 +97,7 @@ public class MetadataRecorder {
             recordCorrection(documentId, archived.ocflVersion(), correction);
             CurrentField field = current.computeIfAbsent(name.get(), n -> newField(documentId, n));
             field.value = correction.to().isNull() ? null : correction.to();
-            field.origin = CurrentField.code(FieldOrigin.CORRECTED);
+            field.origin = FieldOrigin.CORRECTED;
             field.confidence = 1.0;
             field.rule = CurrentField.CORRECTION_RULE;
             field.textVersion = textVersion;
@@ -128,7 +128,7 @@ public class MetadataRecorder {
         for (MetadataFlag flag : flags) {
             DocumentFlag row = new DocumentFlag();
             row.documentId = documentId;
-            row.type = flag.type().name();
+            row.type = flag.type();
             row.detail = flag.detail();
             row.raisedAt = now;
             row.persist();
