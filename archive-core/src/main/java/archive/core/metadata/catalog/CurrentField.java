@@ -4,15 +4,14 @@ import archive.core.metadata.FieldOrigin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The current value of one metadata field of a document: extracted, or corrected by a librarian. */
 @Entity
@@ -32,8 +31,7 @@ public class CurrentField extends PanacheEntityBase {
     public String name;
 
     /** Null only when a librarian removed the value. */
-    @Convert(converter = JsonValueConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode value;
 
     @Column(nullable = false)
