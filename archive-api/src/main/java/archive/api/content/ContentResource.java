@@ -1,9 +1,8 @@
 package archive.api.content;
 
 import archive.api.content.TextRepresentation.Mutability;
-import archive.core.retrieval.ContentNotFoundException;
 import archive.core.retrieval.TextRetrieval;
-import archive.core.storage.ContentDigest;
+import archive.core.storage.Sha256;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +24,7 @@ public class ContentResource {
     @GET
     @Produces(TextRepresentation.MEDIA_TYPE)
     public Response bySha256(@PathParam("hex") String hex, HttpHeaders headers) {
-        String sha256 = hex.toLowerCase(Locale.ROOT);
-        if (!ContentDigest.isSha256Hex(sha256)) {
-            throw new ContentNotFoundException(hex + " (a SHA-256 is 64 hex characters)");
-        }
-        return TextRepresentation.respond(texts.bySha256(sha256), headers, Mutability.IMMUTABLE);
+        return TextRepresentation.respond(texts.bySha256(new Sha256(hex.toLowerCase(Locale.ROOT))), headers,
+                Mutability.IMMUTABLE);
     }
 }

@@ -10,7 +10,7 @@ import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
@@ -81,7 +81,7 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     public DocumentJson get(@PathParam("id") String id) {
-        return describe(id);
+        return describe(new DocumentId(id));
     }
 
     @POST
@@ -104,8 +104,9 @@ public class DocumentResource {
     @Consumes(MediaType.TEXT_PLAIN)
     public Response newVersion(@PathParam("id") String id, byte[] body, @QueryParam("filename") String fileName,
             HttpHeaders headers, UriInfo uri) {
-        IngestResult result = ingest.addVersion(id, new Upload(body, fileName, agent()), expected(headers));
-        DocumentJson document = describe(id);
+        DocumentId documentId = new DocumentId(id);
+        IngestResult result = ingest.addVersion(documentId, new Upload(body, fileName, agent()), expected(headers));
+        DocumentJson document = describe(documentId);
         Response.ResponseBuilder response = result.stored()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/documents/{id}/versions/{n}")
                         .build(id, result.version().number))
@@ -121,10 +122,11 @@ public class DocumentResource {
     @Path("{id}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
     public Uni<Response> currentText(@PathParam("id") String id, HttpHeaders headers) {
-        return texts.currentInMemory(id)
+        DocumentId documentId = new DocumentId(id);
+        return texts.currentInMemory(documentId)
                 .map(text -> Uni.createFrom().item(TextRepresentation.respond(text, headers, Mutability.CURRENT)))
                 .orElseGet(() -> Uni.createFrom()
-                        .item(() -> TextRepresentation.respond(texts.current(id), headers, Mutability.CURRENT))
+                        .item(() -> TextRepresentation.respond(texts.current(documentId), headers, Mutability.CURRENT))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
@@ -132,38 +134,36 @@ public class DocumentResource {
     @Path("{id}/versions/{n}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
     public Response versionText(@PathParam("id") String id, @PathParam("n") String number, HttpHeaders headers) {
-        return TextRepresentation.respond(texts.version(id, versionNumber(number)), headers, Mutability.IMMUTABLE);
+        return TextRepresentation.respond(texts.version(new DocumentId(id), versionNumber(number)), headers,
+                Mutability.IMMUTABLE);
     }
 
     @GET
     @Path("{id}/versions/{n}")
     public VersionJson version(@PathParam("id") String id, @PathParam("n") String number) {
-        return VersionJson.of(texts.version(id, versionNumber(number)).version());
+        return VersionJson.of(texts.version(new DocumentId(id), versionNumber(number)).version());
     }
 
     @GET
     @Path("{id}/events")
     public List<EventJson> events(@PathParam("id") String id) {
-        requireDocument(id);
-        return catalog.events(id).stream().map(EventJson::of).toList();
+        DocumentId documentId = new DocumentId(id);
+        catalog.require(documentId);
+        return catalog.events(documentId).stream().map(EventJson::of).toList();
     }
 
     private Response created(IngestResult result, UriInfo uri) {
         URI location = uri.getBaseUriBuilder().path("api/v1/documents/{id}").build(result.document().id);
-        DocumentJson document = describe(result.document().id);
+        DocumentJson document = describe(new DocumentId(result.document().id));
         return (result.stored() ? Response.created(location) : Response.ok().location(location))
                 .entity(document)
                 .build();
     }
 
-    private DocumentJson describe(String id) {
-        Document document = requireDocument(id);
-        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(id)).get(id),
+    private DocumentJson describe(DocumentId id) {
+        Document document = catalog.require(id);
+        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(document.id)).get(document.id),
                 catalog.lastEvent(id, EventType.FIXITY_CHECK));
-    }
-
-    private Document requireDocument(String id) {
-        return catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
     /** If-Match as the set of SHA-256s the client accepts as current; absent or * means any. */

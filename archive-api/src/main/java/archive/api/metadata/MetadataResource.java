@@ -1,6 +1,7 @@
 package archive.api.metadata;
 
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.CorrectionPatch;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataCorrections;
@@ -39,7 +40,7 @@ public class MetadataResource {
 
     @GET
     public MetadataJson get(@PathParam("id") String id) {
-        return MetadataJson.of(metadata.snapshot(id));
+        return MetadataJson.of(metadata.snapshot(new DocumentId(id)));
     }
 
     /** A JSON merge patch (RFC 7396) of the fields to correct; each accepted patch is a new metadata version. */
@@ -48,12 +49,12 @@ public class MetadataResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     public MetadataJson correct(@PathParam("id") String id, String body) throws JsonProcessingException {
         CorrectionPatch patch = CorrectionPatch.parse(json.readTree(body == null ? "" : body));
-        return MetadataJson.of(corrections.correct(id, patch, identity.getPrincipal().getName()));
+        return MetadataJson.of(corrections.correct(new DocumentId(id), patch, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("history")
     public List<CorrectionJson> history(@PathParam("id") String id) {
-        return metadata.history(id).stream().map(CorrectionJson::of).toList();
+        return metadata.history(new DocumentId(id)).stream().map(CorrectionJson::of).toList();
     }
 }

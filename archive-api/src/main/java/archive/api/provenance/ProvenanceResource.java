@@ -2,6 +2,7 @@ package archive.api.provenance;
 
 import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceService;
 import archive.core.vocabulary.Codes;
@@ -48,7 +49,7 @@ public class ProvenanceResource {
     @GET
     @Path("{id}/provenance")
     public Candidates candidates(@PathParam("id") String id) {
-        return new Candidates(provenance.candidates(id).stream().map(mapper::candidate).toList());
+        return new Candidates(provenance.candidates(new DocumentId(id)).stream().map(mapper::candidate).toList());
     }
 
     @POST
@@ -61,12 +62,12 @@ public class ProvenanceResource {
         LinkStatus status = Codes.find(LinkStatus.class, requested).filter(LinkStatus::decided)
                 .orElseThrow(() -> RequestProblemException.badRequest("invalid-status",
                         "Send {\"status\": \"confirmed\"} or {\"status\": \"rejected\"}, not " + requested + "."));
-        return mapper.candidate(provenance.decide(id, sourceId, status, identity.getPrincipal().getName()));
+        return mapper.candidate(provenance.decide(new DocumentId(id), new DocumentId(sourceId), status, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("{id}/derivatives")
     public Derivatives derivatives(@PathParam("id") String id) {
-        return new Derivatives(provenance.derivatives(id).stream().map(DerivativeJson::of).toList());
+        return new Derivatives(provenance.derivatives(new DocumentId(id)).stream().map(DerivativeJson::of).toList());
     }
 }

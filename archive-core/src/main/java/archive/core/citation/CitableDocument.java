@@ -1,5 +1,7 @@
 package archive.core.citation;
 
+import archive.core.catalog.DocumentId;
+import archive.core.storage.Sha256;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * @param originalSource for a rewrite, its confirmed defense.gov original; otherwise null
  */
 public record CitableDocument(
-        String documentId,
+        DocumentId documentId,
         int version,
         String title,
         List<String> authors,
@@ -33,7 +35,7 @@ public record CitableDocument(
         URI sourceUrl,
         URI permalink,
         Instant archivedAt,
-        String sha256,
+        Sha256 sha256,
         OriginalSource originalSource) {
 
     public CitableDocument {

@@ -2,8 +2,8 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentListing;
-import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.EventType;
 import archive.core.catalog.VersionRecord;
@@ -14,6 +14,7 @@ import archive.core.storage.ObjectMetadata;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
 import archive.core.storage.UnflushedVersion;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -94,11 +95,12 @@ public class IngestService {
      * A new version of an existing document. With {@code expectedSha256} (the If-Match tags) the write is refused
      * unless the current version is one of them, so concurrent editors never overwrite each other unseen.
      */
-    public IngestResult addVersion(String id, Upload upload, Optional<Set<String>> expectedSha256) {
+    public IngestResult addVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256) {
         validator.validate(upload.bytes());
         ContentDigest digest = ContentDigest.of(upload.bytes());
+        String id = documentId.value();
         return locks.withLock(id, () -> {
-            Document document = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
+            Document document = catalog.require(documentId);
             DocumentVersion current = catalog.version(id, document.currentVersion).orElseThrow();
             if (expectedSha256.isPresent() && !expectedSha256.get().contains(current.sha256)) {
                 throw new StaleVersionException(id, current.sha256);
@@ -236,7 +238,7 @@ public class IngestService {
         return new IngestResult(Outcome.DUPLICATE, catalog.document(archived.documentId).orElseThrow(), archived);
     }
 
-    private IngestResult write(String id, Optional<String> expectedHead, int number, Upload upload,
+    private IngestResult write(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
         IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
@@ -256,7 +258,7 @@ public class IngestService {
     }
 
     /** Writes the OCFL version (text and self-describing metadata.json); durable only once flushed. */
-    private PendingVersion writeUnflushed(String id, Optional<String> expectedHead, int number, Upload upload,
+    private PendingVersion writeUnflushed(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
         // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

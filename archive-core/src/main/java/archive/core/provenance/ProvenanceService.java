@@ -1,7 +1,7 @@
 package archive.core.provenance;
 
 import archive.core.catalog.Catalog;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
@@ -96,8 +96,8 @@ public class ProvenanceService implements SourceLinks {
             indexed.documentId = documentId;
             lookup.add(derived);
         } else {
-            lookup.replace(Document.of(documentId, new String(texts.version(documentId, indexed.textVersion).bytes(),
-                    StandardCharsets.UTF_8)), derived);
+            lookup.replace(Document.of(documentId, new String(texts.version(new DocumentId(documentId),
+                    indexed.textVersion).bytes(), StandardCharsets.UTF_8)), derived);
         }
         indexed.textVersion = version;
         indexed.persist();
@@ -114,15 +114,15 @@ public class ProvenanceService implements SourceLinks {
     }
 
     @Transactional
-    public List<ProvenanceLink> candidates(String documentId) {
-        requireDocument(documentId);
-        return ProvenanceLink.list("derivedId = ?1 order by score desc, sourceId", documentId);
+    public List<ProvenanceLink> candidates(DocumentId documentId) {
+        catalog.require(documentId);
+        return ProvenanceLink.list("derivedId = ?1 order by score desc, sourceId", documentId.value());
     }
 
     @Transactional
-    public List<ProvenanceLink> derivatives(String sourceId) {
-        requireDocument(sourceId);
-        return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId,
+    public List<ProvenanceLink> derivatives(DocumentId sourceId) {
+        catalog.require(sourceId);
+        return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId.value(),
                 LinkStatus.REJECTED);
     }
 
@@ -141,17 +141,19 @@ public class ProvenanceService implements SourceLinks {
      * is archived in the derived document's metadata.json (a new OCFL version), so the store alone can restore it;
      * repeating the standing decision changes nothing.
      */
-    public ProvenanceLink decide(String derivedId, String sourceId, LinkStatus status, String agent) {
+    public ProvenanceLink decide(DocumentId derived, DocumentId source, LinkStatus status, String agent) {
         if (!status.decided()) {
             throw new InvalidProvenanceException("A librarian's decision is 'confirmed' or 'rejected', not '"
                     + status.code() + "'.");
         }
-        if (derivedId.equals(sourceId)) {
+        if (derived.equals(source)) {
             throw new InvalidProvenanceException("A document cannot be its own source.");
         }
-        requireDocument(derivedId);
-        requireDocument(sourceId);
-        revisions.revise(derivedId, EventType.PROVENANCE_DECISION, agent, head -> {
+        catalog.require(derived);
+        catalog.require(source);
+        String derivedId = derived.value();
+        String sourceId = source.value();
+        revisions.revise(derived, EventType.PROVENANCE_DECISION, agent, head -> {
             Optional<LinkDecision> standing = standingDecisions(head.provenanceDecisions()).stream()
                     .filter(decision -> decision.sourceId().equals(sourceId)).findFirst();
             if (standing.isPresent() && standing.get().status() == status) {
@@ -300,12 +302,7 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private Document load(String documentId) {
-        return Document.of(documentId, new String(texts.current(documentId).bytes(), StandardCharsets.UTF_8));
-    }
-
-    private void requireDocument(String id) {
-        if (catalog.document(id).isEmpty()) {
-            throw new DocumentNotFoundException(id);
-        }
+        return Document.of(documentId, new String(texts.current(new DocumentId(documentId)).bytes(),
+                StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package archive.core.search;
 
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.metadata.ArticleKind;
@@ -71,7 +72,7 @@ public class MetadataFacets {
     }
 
     void refresh(String documentId) {
-        index.updateFacets(documentId, of(metadata.snapshot(documentId)));
+        index.updateFacets(documentId, of(metadata.snapshot(new DocumentId(documentId))));
     }
 
     static SearchFacets of(MetadataSnapshot snapshot) {

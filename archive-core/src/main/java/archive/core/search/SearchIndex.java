@@ -1,6 +1,7 @@
 package archive.core.search;
 
 import archive.core.ArchiveException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
@@ -88,7 +89,7 @@ public class SearchIndex {
         for (String id : ids) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    ArchivedText current = texts.current(id);
+                    ArchivedText current = texts.current(new DocumentId(id));
                     index(List.of(new IndexedText(id, current.version().number, current.bytes())), true);
                 });
                 indexed++;

@@ -1,7 +1,7 @@
 package archive.web.provenance;
 
 import archive.core.catalog.Catalog;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.EvidenceCodec;
 import archive.core.provenance.EvidencePassage;
 import archive.core.provenance.ProvenanceLink;
@@ -57,10 +57,12 @@ public class ComparePage {
     @GET
     @Transactional
     public TemplateInstance compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
-        Optional<ProvenanceLink> found = provenance.candidates(id).stream()
+        DocumentId derived = new DocumentId(id);
+        DocumentId source = new DocumentId(sourceId);
+        Optional<ProvenanceLink> found = provenance.candidates(derived).stream()
                 .filter(link -> link.sourceId.equals(sourceId)).findFirst();
-        String derivedText = currentText(id);
-        String sourceText = currentText(sourceId);
+        String derivedText = currentText(derived);
+        String sourceText = currentText(source);
         List<AlignedText.Range> derivedRanges = new ArrayList<>();
         List<AlignedText.Range> sourceRanges = new ArrayList<>();
         List<EvidencePassage> passages = found.map(link -> evidence.read(link.evidence).evidence().passages())
@@ -82,8 +84,7 @@ public class ComparePage {
                 AlignedText.of(sourceText, sourceRanges), paired.size()));
     }
 
-    private String currentText(String id) {
-        int version = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id)).currentVersion;
-        return new String(texts.version(id, version).bytes(), StandardCharsets.UTF_8);
+    private String currentText(DocumentId id) {
+        return new String(texts.version(id, catalog.require(id).currentVersion).bytes(), StandardCharsets.UTF_8);
     }
 }

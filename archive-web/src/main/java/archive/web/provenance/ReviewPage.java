@@ -1,6 +1,7 @@
 package archive.web.provenance;
 
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceLink;
 import archive.core.provenance.ProvenanceService;
@@ -64,7 +65,7 @@ public class ReviewPage {
     public Response decide(@RestForm("derivedId") String derivedId, @RestForm("sourceId") String sourceId,
             @RestForm("decision") String decision, @RestForm("returnTo") String returnTo) {
         LinkStatus status = Codes.find(LinkStatus.class, decision).orElse(LinkStatus.PROPOSED);
-        provenance.decide(derivedId == null ? "" : derivedId, sourceId == null ? "" : sourceId, status,
+        provenance.decide(new DocumentId(derivedId), new DocumentId(sourceId), status,
                 identity.getPrincipal().getName());
         return Response.seeOther(URI.create(localPath(returnTo))).build();
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogColumnsTest {
 
-    private static final String SEED_000 = "095111aef963144d";
+    private static final DocumentId SEED_000 = new DocumentId("095111aef963144d");
     private static final String STRANGER = "catalog-columns-test";
 
     @Inject
@@ -37,7 +37,7 @@ class CatalogColumnsTest {
     @Test
     void termsAreStoredAsTheirCodes() {
         List<?> rows = sql("select type || ' ' || outcome from archive_event where document_id = ?1 "
-                + "and version_number = 1 order by id", SEED_000);
+                + "and version_number = 1 order by id", SEED_000.value());
 
         assertEquals("ingestion success", rows.get(0));
         assertEquals(EventType.INGESTION, catalog.events(SEED_000).get(0).type);
@@ -75,7 +75,7 @@ class CatalogColumnsTest {
         assertEquals(List.of("authors array", "title string"), sql("select name || ' ' || jsonb_typeof(new_value) "
                 + "from metadata_correction where document_id = ?1 and new_value is not null order by name", id));
         assertEquals(List.of("string"), sql("select jsonb_typeof(value) from metadata_extraction "
-                + "where document_id = ?1 and text_version = 1 and name = 'title'", SEED_000));
+                + "where document_id = ?1 and text_version = 1 and name = 'title'", SEED_000.value()));
         given().get("/api/v1/documents/{id}/metadata", id).then()
                 .body("fields.authors.value", contains("Jim Garamone", "C. Todd Lopez"))
                 .body("fields.title.value", equalTo("Quotes \" and \\ kept"));

@@ -1,6 +1,7 @@
 package archive.core.metadata.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +42,7 @@ public class FieldCorrection extends PanacheEntityBase {
     public JsonNode newValue;
 
     @Column(name = "ocfl_version", nullable = false)
-    public String ocflVersion;
+    public VersionNum ocflVersion;
 
     @Column(name = "corrected_by", nullable = false)
     public String correctedBy;

@@ -1,5 +1,6 @@
 package archive.core.metadata.catalog;
 
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.ingest.MetadataRevisions;
 import archive.core.storage.ObjectMetadata.Correction;
@@ -31,7 +32,7 @@ public class MetadataCorrections {
     }
 
     /** Applies the patch and returns the document's metadata afterwards (unchanged when the patch changes nothing). */
-    public MetadataSnapshot correct(String documentId, CorrectionPatch patch, String agent) {
+    public MetadataSnapshot correct(DocumentId documentId, CorrectionPatch patch, String agent) {
         revisions.revise(documentId, EventType.METADATA_CORRECTION, agent, head -> {
             List<Correction> changes = changes(metadata.snapshot(documentId), patch, head.metadataVersion() + 1,
                     agent);

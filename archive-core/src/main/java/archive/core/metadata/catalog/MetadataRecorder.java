@@ -1,6 +1,7 @@
 package archive.core.metadata.catalog;
 
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
@@ -12,6 +13,7 @@ import archive.core.metadata.MetadataFlag;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.Correction;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +109,7 @@ public class MetadataRecorder {
             field.persist();
         }
         if (fresh.stream().anyMatch(c -> c.field().equals(FieldName.PUBLICATION_DATE.jsonName()))) {
-            String text = new String(texts.current(documentId).bytes(), StandardCharsets.UTF_8);
+            String text = new String(texts.current(new DocumentId(documentId)).bytes(), StandardCharsets.UTF_8);
             replaceFlags(documentId, text, extractor.extract(text), current.get(FieldName.PUBLICATION_DATE));
         }
     }
@@ -147,7 +149,7 @@ public class MetadataRecorder {
         row.persist();
     }
 
-    private static void recordCorrection(String documentId, String ocflVersion, Correction correction) {
+    private static void recordCorrection(String documentId, VersionNum ocflVersion, Correction correction) {
         FieldCorrection row = new FieldCorrection();
         row.documentId = documentId;
         row.metadataVersion = correction.metadataVersion();
