@@ -10,6 +10,8 @@ public abstract class ArchiveException extends RuntimeException {
         NOT_FOUND, INVALID, TOO_LARGE, UNSUPPORTED_CONTENT, CONFLICT, PRECONDITION_FAILED, TOO_MANY_REQUESTS, INTEGRITY
     }
 
+    private static final int EXCERPT = 80;
+
     private final Kind kind;
     private final String type;
 
@@ -17,6 +19,14 @@ public abstract class ArchiveException extends RuntimeException {
         super(detail, null, false, false);
         this.kind = kind;
         this.type = type;
+    }
+
+    /** Enough of what a client sent to recognise it in a detail, never all of it: a client may send anything. */
+    protected static String excerpt(String input) {
+        if (input == null) {
+            return "";
+        }
+        return input.length() <= EXCERPT ? input : input.substring(0, EXCERPT) + "…";
     }
 
     public Kind kind() {

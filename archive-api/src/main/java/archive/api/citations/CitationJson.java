@@ -20,8 +20,8 @@ public record CitationJson(String documentId, int version, String style, String 
         String sha256) {
 
     static CitationJson of(CitableDocument document, CitationRequest request, List<String> entries) {
-        return new CitationJson(document.documentId(), document.version(), request.styleId(), request.locale(),
+        return new CitationJson(document.documentId().value(), document.version(), request.styleId(), request.locale(),
                 request.format().name().toLowerCase(Locale.ROOT), String.join("\n", entries), entries,
-                document.permalink().toString(), document.archivedAt(), document.sha256());
+                document.permalink().toString(), document.archivedAt(), document.sha256().hex());
     }
 }

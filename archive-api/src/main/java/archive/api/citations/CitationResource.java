@@ -2,6 +2,7 @@ package archive.api.citations;
 
 import archive.api.openapi.OpenApiNames;
 import archive.api.problem.RequestProblemException;
+import archive.core.catalog.DocumentId;
 import archive.core.citation.CitableDocument;
 import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitationFormat;
@@ -66,7 +67,7 @@ public class CitationResource {
         CitationRequest request = new CitationRequest(style, locale,
                 CitationParameters.choice("format", format, CitationFormat.class));
         boolean withSource = withSource(with);
-        CitableDocument document = documents.of(id, CitationParameters.version(version), uri.getBaseUri());
+        CitableDocument document = documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri());
         List<String> entries = withSource ? citations.citeWithOriginal(document, request)
                 : List.of(citations.cite(document, request));
         return CitationJson.of(document, request, entries);

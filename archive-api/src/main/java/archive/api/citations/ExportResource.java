@@ -1,6 +1,7 @@
 package archive.api.citations;
 
 import archive.api.openapi.OpenApiNames;
+import archive.core.catalog.DocumentId;
 import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitationExport;
 import archive.core.citation.CitationExporter;
@@ -55,7 +56,7 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version, UriInfo uri) {
         ExportFormat exportFormat = CitationParameters.choice("format", format, ExportFormat.class);
         CitationExport export = exporter.export(
-                documents.of(id, CitationParameters.version(version), uri.getBaseUri()), exportFormat);
+                documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri()), exportFormat);
         return Response.ok(export.content())
                 .type(export.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + id + "." + export.fileExtension() + "\"")

@@ -2,9 +2,8 @@ package archive.api.content;
 
 import archive.api.content.TextRepresentation.Mutability;
 import archive.api.openapi.OpenApiNames;
-import archive.core.retrieval.ContentNotFoundException;
 import archive.core.retrieval.TextRetrieval;
-import archive.core.storage.ContentDigest;
+import archive.core.storage.Sha256;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,10 +44,7 @@ public class ContentResource {
             example = "ae3ccef04436acd60adcf9e2bdeda3e44e398705350881774eb4a0ebb20700a7",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-fA-F]{64}$")) String hex,
             HttpHeaders headers) {
-        String sha256 = hex.toLowerCase(Locale.ROOT);
-        if (!ContentDigest.isSha256Hex(sha256)) {
-            throw new ContentNotFoundException(hex + " (a SHA-256 is 64 hex characters)");
-        }
-        return TextRepresentation.respond(texts.bySha256(sha256), headers, Mutability.IMMUTABLE);
+        return TextRepresentation.respond(texts.bySha256(new Sha256(hex.toLowerCase(Locale.ROOT))), headers,
+                Mutability.IMMUTABLE);
     }
 }

@@ -2,7 +2,7 @@ package archive.api.content;
 
 import archive.api.problem.RequestProblemException;
 import archive.core.retrieval.ArchivedText;
-import archive.core.storage.ContentDigest;
+import archive.core.storage.Sha256;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -64,7 +64,7 @@ public final class TextRepresentation {
             String lastModified, Mutability mutability) {
         return response.type(MEDIA_TYPE)
                 .header(HttpHeaders.ETAG, etag(sha256))
-                .header("Repr-Digest", "sha-256=:" + ContentDigest.sha256Base64(sha256) + ":")
+                .header("Repr-Digest", "sha-256=:" + new Sha256(sha256).base64() + ":")
                 .header(HttpHeaders.LAST_MODIFIED, lastModified)
                 .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, mutability == Mutability.IMMUTABLE

@@ -3,6 +3,7 @@ package archive.api.documents;
 import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentVersion;
+import archive.core.catalog.EventOutcome;
 import archive.core.metadata.catalog.MetadataSummary;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,8 @@ public record DocumentJson(
 
     /** The last fixity audit of this document: when, by whom, and whether every stored byte was intact. */
     @Schema(name = "FixityCheck")
-    public record Fixity(Instant checkedAt, @Schema(enumeration = {"success", "failure"}) String outcome,
-            String agent, @Schema(description = "On failure: each problem, prefixed with its kind.") String detail) {
+    public record Fixity(Instant checkedAt, EventOutcome outcome, String agent,
+            @Schema(description = "On failure: each problem, prefixed with its kind.") String detail) {
 
         static Fixity of(ArchiveEvent check) {
             return new Fixity(check.occurredAt, check.outcome, check.agent, check.detail);

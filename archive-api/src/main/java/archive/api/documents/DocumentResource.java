@@ -12,7 +12,7 @@ import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
@@ -107,7 +107,7 @@ public class DocumentResource {
             + "metadata summary and its last fixity audit.")
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public DocumentJson get(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
-        return describe(id);
+        return describe(new DocumentId(id));
     }
 
     /** Documented for both ways of uploading (OpenAPI has one operation per path and method). */
@@ -183,8 +183,9 @@ public class DocumentResource {
             @QueryParam("filename") @Parameter(description = "The new version's original file name (folders are "
                     + "removed).", example = "story-v2.txt") String fileName,
             HttpHeaders headers, UriInfo uri) {
-        IngestResult result = ingest.addVersion(id, new Upload(body, fileName, agent()), expected(headers));
-        DocumentJson document = describe(id);
+        DocumentId documentId = new DocumentId(id);
+        IngestResult result = ingest.addVersion(documentId, new Upload(body, fileName, agent()), expected(headers));
+        DocumentJson document = describe(documentId);
         Response.ResponseBuilder response = result.stored()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/documents/{id}/versions/{n}")
                         .build(id, result.version().number))
@@ -208,10 +209,11 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public Uni<Response> currentText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
             HttpHeaders headers) {
-        return texts.currentInMemory(id)
+        DocumentId documentId = new DocumentId(id);
+        return texts.currentInMemory(documentId)
                 .map(text -> Uni.createFrom().item(TextRepresentation.respond(text, headers, Mutability.CURRENT)))
                 .orElseGet(() -> Uni.createFrom()
-                        .item(() -> TextRepresentation.respond(texts.current(id), headers, Mutability.CURRENT))
+                        .item(() -> TextRepresentation.respond(texts.current(documentId), headers, Mutability.CURRENT))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
@@ -227,7 +229,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", ref = OpenApiNames.VERSION_NOT_FOUND)
     public Response versionText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
             @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number, HttpHeaders headers) {
-        return TextRepresentation.respond(texts.version(id, versionNumber(number)), headers, Mutability.IMMUTABLE);
+        return TextRepresentation.respond(texts.version(new DocumentId(id), versionNumber(number)), headers,
+                Mutability.IMMUTABLE);
     }
 
     @GET
@@ -237,7 +240,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", ref = OpenApiNames.VERSION_NOT_FOUND)
     public VersionJson version(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
             @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number) {
-        return VersionJson.of(texts.version(id, versionNumber(number)).version());
+        return VersionJson.of(texts.version(new DocumentId(id), versionNumber(number)).version());
     }
 
     @GET
@@ -247,26 +250,23 @@ public class DocumentResource {
             + "corrections, provenance decisions, fixity checks.")
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public List<EventJson> events(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
-        requireDocument(id);
-        return catalog.events(id).stream().map(EventJson::of).toList();
+        DocumentId documentId = new DocumentId(id);
+        catalog.require(documentId);
+        return catalog.events(documentId).stream().map(EventJson::of).toList();
     }
 
     private Response created(IngestResult result, UriInfo uri) {
         URI location = uri.getBaseUriBuilder().path("api/v1/documents/{id}").build(result.document().id);
-        DocumentJson document = describe(result.document().id);
+        DocumentJson document = describe(new DocumentId(result.document().id));
         return (result.stored() ? Response.created(location) : Response.ok().location(location))
                 .entity(document)
                 .build();
     }
 
-    private DocumentJson describe(String id) {
-        Document document = requireDocument(id);
-        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(id)).get(id),
+    private DocumentJson describe(DocumentId id) {
+        Document document = catalog.require(id);
+        return DocumentJson.of(document, catalog.versions(id), metadata.summaries(List.of(document.id)).get(document.id),
                 catalog.lastEvent(id, EventType.FIXITY_CHECK));
-    }
-
-    private Document requireDocument(String id) {
-        return catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
     }
 
     /** If-Match as the set of SHA-256s the client accepts as current; absent or * means any. */

@@ -1,14 +1,16 @@
 package archive.api.documents;
 
 import archive.core.catalog.ArchiveEvent;
+import archive.core.catalog.EventOutcome;
+import archive.core.catalog.EventType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A PREMIS-style event. */
 public record EventJson(long id,
         @Schema(description = "What happened, e.g. ingestion, new-version, fixity-check, metadata-correction, "
-                + "provenance-decision, account-created, token-revoked.") String type,
-        @Schema(enumeration = {"success", "failure"}) String outcome,
+                + "provenance-decision, account-created, token-revoked.") EventType type,
+        EventOutcome outcome,
         @Schema(description = "The account or process that acted.") String agent, Instant occurredAt,
         @Schema(description = "The document version concerned, if any.") Integer version, String detail) {
 

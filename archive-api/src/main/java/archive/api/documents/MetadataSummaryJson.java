@@ -1,5 +1,6 @@
 package archive.api.documents;
 
+import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.MetadataSummary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MetadataSummaryJson(String title, String publisher,
         @Schema(description = "YYYY-MM-DD, YYYY-MM or YYYY.") String publicationDate, String sourceUrl,
         @Schema(description = "Doubts raised about the metadata, e.g. a date the text contradicts.")
-        List<String> flags) {
+        List<MetadataFlag.Type> flags) {
 
     static MetadataSummaryJson of(MetadataSummary summary) {
         return new MetadataSummaryJson(summary.title(), summary.publisher(), summary.publicationDate(),

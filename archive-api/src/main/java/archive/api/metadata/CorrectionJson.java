@@ -15,6 +15,6 @@ public record CorrectionJson(int metadataVersion, String field,
 
     static CorrectionJson of(FieldCorrection correction) {
         return new CorrectionJson(correction.metadataVersion, correction.name, correction.oldValue,
-                correction.newValue, correction.correctedBy, correction.correctedAt, correction.ocflVersion);
+                correction.newValue, correction.correctedBy, correction.correctedAt, correction.ocflVersion.toString());
     }
 }

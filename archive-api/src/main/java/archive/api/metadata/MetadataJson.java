@@ -1,6 +1,8 @@
 package archive.api.metadata;
 
 import archive.api.openapi.OpenApiNames;
+import archive.core.metadata.FieldOrigin;
+import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentFlag;
 import archive.core.metadata.catalog.FieldName;
@@ -30,8 +32,7 @@ public record MetadataJson(String documentId,
      * found it, the text version it describes, and who set it when.
      */
     @Schema(name = "MetadataField")
-    public record FieldJson(@Schema(ref = OpenApiNames.METADATA_VALUE) JsonNode value,
-            @Schema(enumeration = {"extracted", "corrected"}) String origin,
+    public record FieldJson(@Schema(ref = OpenApiNames.METADATA_VALUE) JsonNode value, FieldOrigin origin,
             @Schema(minimum = "0", maximum = "1", description = "How sure the extractor was; 1 for a librarian's "
                     + "value.") double confidence,
             @Schema(description = "The extraction rule that found the value.") String rule,
@@ -47,7 +48,7 @@ public record MetadataJson(String documentId,
     }
 
     @Schema(name = "MetadataFlag")
-    public record FlagJson(String type, String detail) {
+    public record FlagJson(MetadataFlag.Type type, String detail) {
 
         static FlagJson of(DocumentFlag flag) {
             return new FlagJson(flag.type, flag.detail);

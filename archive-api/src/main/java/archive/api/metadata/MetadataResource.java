@@ -2,6 +2,7 @@ package archive.api.metadata;
 
 import archive.api.openapi.OpenApiNames;
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.CorrectionPatch;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataCorrections;
@@ -54,7 +55,7 @@ public class MetadataResource {
             + "the document has no value for it.")
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public MetadataJson get(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
-        return MetadataJson.of(metadata.snapshot(id));
+        return MetadataJson.of(metadata.snapshot(new DocumentId(id)));
     }
 
     /** A JSON merge patch (RFC 7396) of the fields to correct; each accepted patch is a new metadata version. */
@@ -80,7 +81,7 @@ public class MetadataResource {
                         example = PATCH_EXAMPLE)
             }) String body) throws JsonProcessingException {
         CorrectionPatch patch = CorrectionPatch.parse(json.readTree(body == null ? "" : body));
-        return MetadataJson.of(corrections.correct(id, patch, identity.getPrincipal().getName()));
+        return MetadataJson.of(corrections.correct(new DocumentId(id), patch, identity.getPrincipal().getName()));
     }
 
     @GET
@@ -91,6 +92,6 @@ public class MetadataResource {
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public List<CorrectionJson> history(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID)
             String id) {
-        return metadata.history(id).stream().map(CorrectionJson::of).toList();
+        return metadata.history(new DocumentId(id)).stream().map(CorrectionJson::of).toList();
     }
 }

@@ -1,5 +1,7 @@
 package archive.api.provenance;
 
+import archive.core.provenance.LinkStatus;
+import archive.core.provenance.Relation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CandidateJson(
         String sourceId,
         @Schema(minimum = "0", maximum = "1") double score,
-        @Schema(enumeration = {"verbatim", "excerpt", "paraphrase", "same-event", "unrelated"}) String relation,
+        Relation relation,
         @Schema(description = "`auto` above the acceptance threshold, else `proposed`; `confirmed` or `rejected` by "
-                + "a librarian. Absent for a text that is not archived.",
-                enumeration = {"proposed", "auto", "confirmed", "rejected"}) String status,
+                + "a librarian. Absent for a text that is not archived.") LinkStatus status,
         String method,
         @Schema(description = "Aligned passage pairs; offsets are character offsets (end exclusive) into each "
                 + "text.") List<PassageJson> evidence,

@@ -7,7 +7,6 @@ import archive.core.provenance.Evidence;
 import archive.core.provenance.EvidenceCodec;
 import archive.core.provenance.ProvenanceCandidate;
 import archive.core.provenance.ProvenanceLink;
-import archive.core.provenance.RelationCodes;
 import archive.core.provenance.TextMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -35,7 +34,7 @@ public class LinkJsonMapper {
     public CandidateJson unarchived(TextMatch.Source match) {
         ProvenanceCandidate candidate = match.candidate();
         return new CandidateJson(candidate.sourceId(), round(candidate.score()),
-                RelationCodes.code(candidate.relation()), null, null, passages(candidate.evidence()),
+                candidate.relation(), null, null, passages(candidate.evidence()),
                 coverage(candidate.evidence()), candidate.signals(), null, null, null, null, match.wouldAccept(),
                 match.wouldPropose(), round(match.explainedShare()));
     }

@@ -3,8 +3,10 @@ package archive.api.provenance;
 import archive.api.openapi.OpenApiNames;
 import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceService;
+import archive.core.vocabulary.Codes;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -61,7 +63,7 @@ public class ProvenanceResource {
     @APIResponse(responseCode = "200", description = "The candidates (an empty list when nothing qualifies).")
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public Candidates candidates(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
-        return new Candidates(provenance.candidates(id).stream().map(mapper::candidate).toList());
+        return new Candidates(provenance.candidates(new DocumentId(id)).stream().map(mapper::candidate).toList());
     }
 
     @POST
@@ -84,11 +86,10 @@ public class ProvenanceResource {
             @RequestBody(required = true, content = @Content(example = "{\"status\": \"confirmed\"}"))
             Decision decision) {
         String requested = decision == null ? null : decision.status();
-        LinkStatus status = LinkStatus.of(requested)
-                .filter(s -> s == LinkStatus.CONFIRMED || s == LinkStatus.REJECTED)
+        LinkStatus status = Codes.find(LinkStatus.class, requested).filter(LinkStatus::decided)
                 .orElseThrow(() -> RequestProblemException.badRequest("invalid-status",
                         "Send {\"status\": \"confirmed\"} or {\"status\": \"rejected\"}, not " + requested + "."));
-        return mapper.candidate(provenance.decide(id, sourceId, status, identity.getPrincipal().getName()));
+        return mapper.candidate(provenance.decide(new DocumentId(id), new DocumentId(sourceId), status, identity.getPrincipal().getName()));
     }
 
     @GET
@@ -97,6 +98,6 @@ public class ProvenanceResource {
     @APIResponse(responseCode = "200", description = "The derivatives, best first.")
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public Derivatives derivatives(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id) {
-        return new Derivatives(provenance.derivatives(id).stream().map(DerivativeJson::of).toList());
+        return new Derivatives(provenance.derivatives(new DocumentId(id)).stream().map(DerivativeJson::of).toList());
     }
 }

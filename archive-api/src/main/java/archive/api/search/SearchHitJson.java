@@ -1,6 +1,6 @@
 package archive.api.search;
 
-import archive.core.search.DocumentKind;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchHit;
 import archive.core.search.Snippet;
 import java.time.Instant;
@@ -23,7 +23,7 @@ public record SearchHitJson(
         String publisher,
         String site,
         LocalDate publishedOn,
-        @Schema(enumeration = {"original", "rewrite"}) String kind,
+        ArticleKind kind,
         Links links) {
 
     @Schema(name = "SearchHitLinks")
@@ -36,7 +36,7 @@ public record SearchHitJson(
         return new SearchHitJson(id, hit.listing().current().originalFileName, hit.listing().document().currentVersion,
                 hit.listing().document().createdAt, hit.score().orElse(null), hit.snippet().parts(),
                 hit.facets().publisher().orElse(null), hit.facets().site().orElse(null),
-                hit.facets().publishedOn().orElse(null), hit.facets().kind().map(DocumentKind::code).orElse(null),
+                hit.facets().publishedOn().orElse(null), hit.facets().kind().orElse(null),
                 new Links(self, self + "/text", "/documents/" + id));
     }
 }

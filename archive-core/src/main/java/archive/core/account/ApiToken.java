@@ -46,8 +46,7 @@ public class ApiToken extends PanacheEntityBase {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    /** "active", "expired" or "revoked", as the API and the pages name a token's state. */
-    public String status(Instant now) {
-        return revokedAt != null ? "revoked" : usableAt(now) ? "active" : "expired";
+    public TokenStatus status(Instant now) {
+        return revokedAt != null ? TokenStatus.REVOKED : usableAt(now) ? TokenStatus.ACTIVE : TokenStatus.EXPIRED;
     }
 }

@@ -28,10 +28,10 @@ public class ArchiveEvent extends PanacheEntityBase {
     public Integer versionNumber;
 
     @Column(nullable = false)
-    public String type;
+    public EventType type;
 
     @Column(nullable = false)
-    public String outcome;
+    public EventOutcome outcome;
 
     @Column(nullable = false)
     public String agent;
@@ -48,14 +48,18 @@ public class ArchiveEvent extends PanacheEntityBase {
     public static ArchiveEvent of(Instant occurredAt, EventType type, String documentId, Integer versionNumber,
             boolean success, String agent, String detail) {
         ArchiveEvent event = new ArchiveEvent();
-        event.type = type.code();
+        event.type = type;
         event.documentId = documentId;
         event.versionNumber = versionNumber;
-        event.outcome = success ? "success" : "failure";
+        event.outcome = success ? EventOutcome.SUCCESS : EventOutcome.FAILURE;
         event.agent = agent;
         event.occurredAt = occurredAt;
         event.detail = detail;
         return event;
+    }
+
+    public boolean succeeded() {
+        return outcome == EventOutcome.SUCCESS;
     }
 
     /** An administrative action on an account or its tokens, by {@code agent}; these always succeed when recorded. */

@@ -99,8 +99,7 @@ public class Catalog {
      */
     public Document recordMetadataVersion(MetadataVersionArchived version, EventType type, String agent,
             String eventDetail) {
-        Document document = Document.<Document>findByIdOptional(version.documentId())
-                .orElseThrow(() -> new DocumentNotFoundException(version.documentId()));
+        Document document = require(new DocumentId(version.documentId()));
         document.ocflHead = version.ocflVersion();
         // The time of the change itself, so a catalog rebuilt from the store says the same.
         version.metadata().latestRevision().ifPresent(revision -> document.updatedAt = revision.at());
@@ -114,25 +113,25 @@ public class Catalog {
         event.persist();
     }
 
+    /** The document, if the catalog has it; for ids the archive itself holds (catalog rows, store objects). */
     public Optional<Document> document(String id) {
-        return Document.isValidId(id) ? Document.findByIdOptional(id) : Optional.empty();
+        return DocumentId.isValid(id) ? Document.findByIdOptional(id) : Optional.empty();
     }
 
-    public List<DocumentVersion> versions(String documentId) {
-        return DocumentVersion.list("documentId = ?1 order by number", documentId);
+    /** The document a caller named, or {@link DocumentNotFoundException}. */
+    public Document require(DocumentId id) {
+        return Document.<Document>findByIdOptional(id.value()).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    public List<DocumentVersion> versions(DocumentId documentId) {
+        return DocumentVersion.list("documentId = ?1 order by number", documentId.value());
     }
 
     public Optional<DocumentVersion> version(String documentId, int number) {
-        if (!Document.isValidId(documentId)) {
-            return Optional.empty();
-        }
         return DocumentVersion.find("documentId = ?1 and number = ?2", documentId, number).firstResultOptional();
     }
 
     public Optional<DocumentVersion> currentVersion(String documentId) {
-        if (!Document.isValidId(documentId)) {
-            return Optional.empty();
-        }
         return DocumentVersion.find(
                 "from DocumentVersion v where v.documentId = ?1 and v.number = "
                         + "(select d.currentVersion from Document d where d.id = ?1)", documentId)
@@ -178,14 +177,14 @@ public class Catalog {
         return Document.count();
     }
 
-    public List<ArchiveEvent> events(String documentId) {
-        return ArchiveEvent.list("documentId = ?1 order by occurredAt, id", documentId);
+    public List<ArchiveEvent> events(DocumentId documentId) {
+        return ArchiveEvent.list("documentId = ?1 order by occurredAt, id", documentId.value());
     }
 
     /** The latest event of this type about the document, e.g. its last fixity check. */
-    public Optional<ArchiveEvent> lastEvent(String documentId, EventType type) {
-        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc", documentId,
-                type.code()).firstResultOptional();
+    public Optional<ArchiveEvent> lastEvent(DocumentId documentId, EventType type) {
+        return ArchiveEvent.find("documentId = ?1 and type = ?2 order by occurredAt desc, id desc",
+                documentId.value(), type).firstResultOptional();
     }
 
     public List<String> documentIds(Page page) {

@@ -1,5 +1,6 @@
 package archive.core.catalog;
 
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +41,7 @@ public class DocumentVersion extends PanacheEntityBase {
 
     /** The OCFL version ("v2") that holds these bytes. */
     @Column(name = "ocfl_version", nullable = false)
-    public String ocflVersion;
+    public VersionNum ocflVersion;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

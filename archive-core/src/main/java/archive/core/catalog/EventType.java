@@ -1,10 +1,9 @@
 package archive.core.catalog;
 
-import java.util.Arrays;
-import java.util.Optional;
+import archive.core.vocabulary.Coded;
 
 /** Event types, named after the PREMIS event type vocabulary where one fits. */
-public enum EventType {
+public enum EventType implements Coded {
     INGESTION("ingestion"),
     NEW_VERSION("new-version"),
     FIXITY_CHECK("fixity-check"),
@@ -26,12 +25,8 @@ public enum EventType {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
-    }
-
-    /** The type whose code this is, as recorded in a metadata.json's {@code event}. */
-    public static Optional<EventType> of(String code) {
-        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package archive.core.catalog;
 
 import archive.core.storage.ObjectMetadata;
+import io.ocfl.api.model.VersionNum;
 
 /**
  * Fired inside the catalog transaction that records an OCFL version changing only the document's metadata, with
@@ -8,5 +9,5 @@ import archive.core.storage.ObjectMetadata;
  * those the catalog lacks, so the same event serves a librarian's change and the reconciliation of a store the
  * catalog is behind).
  */
-public record MetadataVersionArchived(String documentId, String ocflVersion, ObjectMetadata metadata) {
+public record MetadataVersionArchived(String documentId, VersionNum ocflVersion, ObjectMetadata metadata) {
 }

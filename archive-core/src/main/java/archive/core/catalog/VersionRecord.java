@@ -1,5 +1,6 @@
 package archive.core.catalog;
 
+import io.ocfl.api.model.VersionNum;
 import java.time.Instant;
 
 /** A durable OCFL version, described for the catalog. */
@@ -11,7 +12,7 @@ public record VersionRecord(
         long size,
         String mediaType,
         String originalFileName,
-        String ocflVersion,
+        VersionNum ocflVersion,
         Instant createdAt,
         String createdBy,
         String eventDetail) {

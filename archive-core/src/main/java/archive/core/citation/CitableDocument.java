@@ -1,5 +1,7 @@
 package archive.core.citation;
 
+import archive.core.catalog.DocumentId;
+import archive.core.storage.Sha256;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +9,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Everything needed to cite one archived version of a document.
  *
- * @param documentId     archive document id, 16 lowercase hex digits
+ * @param documentId     archive document id
  * @param version        version number within the document, from 1
  * @param title          the article's title
  * @param authors        personal names as written ("Jim Garamone"); may be empty
@@ -21,11 +22,11 @@ import java.util.regex.Pattern;
  * @param sourceUrl      where the article was originally published, or null when unknown
  * @param permalink      the archive's permalink of this exact version
  * @param archivedAt     when the archive captured this version
- * @param sha256         SHA-256 of the archived content, 64 lowercase hex digits
+ * @param sha256         SHA-256 of the archived content
  * @param originalSource for a rewrite, its confirmed defense.gov original; otherwise null
  */
 public record CitableDocument(
-        String documentId,
+        DocumentId documentId,
         int version,
         String title,
         List<String> authors,
@@ -34,15 +35,12 @@ public record CitableDocument(
         URI sourceUrl,
         URI permalink,
         Instant archivedAt,
-        String sha256,
+        Sha256 sha256,
         OriginalSource originalSource) {
 
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
-    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
-
     public CitableDocument {
-        requireMatch(DOCUMENT_ID, documentId, "documentId");
-        requireMatch(SHA_256, sha256, "sha256");
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(sha256, "sha256");
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1: " + version);
         }
@@ -67,11 +65,5 @@ public record CitableDocument(
     /** The capture day in UTC; styles print it as the access/retrieval date. */
     public LocalDate archivedOn() {
         return LocalDate.ofInstant(archivedAt, ZoneOffset.UTC);
-    }
-
-    private static void requireMatch(Pattern pattern, String value, String what) {
-        if (value == null || !pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must match " + pattern + ": " + value);
-        }
     }
 }

@@ -2,13 +2,14 @@ package archive.core.citation;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.VersionNotFoundException;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
+import archive.core.storage.Sha256;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +61,7 @@ public class CitableDocuments {
      * @param version the version to cite; empty for the current one
      * @param webBase the web UI's base address: a version's permalink is {@code <webBase>documents/{id}/versions/{n}}
      */
-    public CitableDocument of(String documentId, Optional<Integer> version, URI webBase) {
+    public CitableDocument of(DocumentId documentId, Optional<Integer> version, URI webBase) {
         Key key = new Key(documentId, version, webBase);
         long current = generation.get();
         Kept known = kept.getIfPresent(key);
@@ -86,14 +87,14 @@ public class CitableDocuments {
         generation.incrementAndGet();
     }
 
-    private CitableDocument assemble(String documentId, Optional<Integer> version, URI webBase) {
-        Document document = catalog.document(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    private CitableDocument assemble(DocumentId documentId, Optional<Integer> version, URI webBase) {
+        Document document = catalog.require(documentId);
         int number = version.orElse(document.currentVersion);
-        DocumentVersion cited = catalog.version(documentId, number)
+        DocumentVersion cited = catalog.version(document.id, number)
                 .orElseThrow(() -> new VersionNotFoundException(documentId, number, document.currentVersion));
-        return CitableFields.document(documentId, number, metadata.valuesAt(documentId, number),
-                cited.originalFileName, permalink(webBase, documentId, number), cited.createdAt, cited.sha256,
-                acceptedSource(documentId, webBase).orElse(null));
+        return CitableFields.document(documentId, number, metadata.valuesAt(document.id, number),
+                cited.originalFileName, permalink(webBase, document.id, number), cited.createdAt,
+                new Sha256(cited.sha256), acceptedSource(document.id, webBase).orElse(null));
     }
 
     private Optional<OriginalSource> acceptedSource(String documentId, URI webBase) {
@@ -104,7 +105,7 @@ public class CitableDocuments {
                         source.originalFileName, permalink(webBase, source.documentId, source.number)));
     }
 
-    private record Key(String documentId, Optional<Integer> version, URI webBase) {
+    private record Key(DocumentId documentId, Optional<Integer> version, URI webBase) {
     }
 
     private record Kept(long generation, CitableDocument document) {

@@ -1,7 +1,9 @@
 package archive.core.citation;
 
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.metadata.catalog.PartialIsoDate;
+import archive.core.storage.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,8 +24,8 @@ public final class CitableFields {
     }
 
     /** The citation of one archived version; {@code source} is its accepted original, or null. */
-    public static CitableDocument document(String documentId, int version, Map<FieldName, JsonNode> values,
-            String archivedName, URI permalink, Instant archivedAt, String sha256, OriginalSource source) {
+    public static CitableDocument document(DocumentId documentId, int version, Map<FieldName, JsonNode> values,
+            String archivedName, URI permalink, Instant archivedAt, Sha256 sha256, OriginalSource source) {
         return new CitableDocument(documentId, version, title(values, archivedName), authors(values), issued(values),
                 text(values, FieldName.PUBLISHER), webAddress(values).orElse(null), permalink, archivedAt, sha256,
                 source);

@@ -2,6 +2,7 @@ package archive.core.fixity;
 
 import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.Catalog;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.EventType;
 import archive.core.storage.ContentDigest;
@@ -55,7 +56,7 @@ public class FixityAudit {
         for (int page = 0;; page++) {
             List<String> ids = catalog.documentIds(Page.of(page, BATCH));
             for (String id : ids) {
-                List<DocumentVersion> documentVersions = catalog.versions(id);
+                List<DocumentVersion> documentVersions = catalog.versions(new DocumentId(id));
                 List<Finding> findings = check(id, documentVersions);
                 checked++;
                 versions += documentVersions.size();

@@ -1,5 +1,6 @@
 package archive.core.ingest;
 
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.TextDerivation;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
@@ -77,7 +78,7 @@ public class Derivations {
                     if (!queue.take(documentId)) {
                         return false;
                     }
-                    ArchivedText current = texts.current(documentId);
+                    ArchivedText current = texts.current(new DocumentId(documentId));
                     derivation.fire(new TextDerivation(current.version(), current.bytes()));
                     return true;
                 });

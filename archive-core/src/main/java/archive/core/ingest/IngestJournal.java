@@ -1,6 +1,6 @@
 package archive.core.ingest;
 
-import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.config.ArchiveConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,7 +110,7 @@ public class IngestJournal {
         try {
             // A listing cut short by a crash names documents whose writes never began: only whole ids count.
             return new Mark(mark, Arrays.stream(Files.readString(mark, StandardCharsets.US_ASCII).split("\n"))
-                    .filter(Document::isValidId)
+                    .filter(DocumentId::isValid)
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the ingest journal mark " + mark, e);

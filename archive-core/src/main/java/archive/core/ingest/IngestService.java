@@ -2,9 +2,10 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentListing;
-import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
+import archive.core.catalog.EventType;
 import archive.core.catalog.VersionRecord;
 import archive.core.ingest.IngestResult.Outcome;
 import archive.core.storage.ConcurrentVersionException;
@@ -17,6 +18,7 @@ import archive.core.work.WorkerPools;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,15 +105,16 @@ public class IngestService {
      * A new version of an existing document. With {@code expectedSha256} (the If-Match tags) the write is refused
      * unless the current version is one of them, so concurrent editors never overwrite each other unseen.
      */
-    public IngestResult addVersion(String id, Upload upload, Optional<Set<String>> expectedSha256) {
-        return counted(() -> newVersion(id, upload, expectedSha256));
+    public IngestResult addVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256) {
+        return counted(() -> newVersion(documentId, upload, expectedSha256));
     }
 
-    private IngestResult newVersion(String id, Upload upload, Optional<Set<String>> expectedSha256) {
+    private IngestResult newVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256) {
         validator.validate(upload.bytes());
         ContentDigest digest = ContentDigest.of(upload.bytes());
+        String id = documentId.value();
         return locks.withLock(id, () -> {
-            Document document = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
+            Document document = catalog.require(documentId);
             DocumentVersion current = catalog.version(id, document.currentVersion).orElseThrow();
             if (expectedSha256.isPresent() && !expectedSha256.get().contains(current.sha256)) {
                 throw new StaleVersionException(id, current.sha256);
@@ -252,7 +255,7 @@ public class IngestService {
         return new IngestResult(Outcome.DUPLICATE, catalog.document(archived.documentId).orElseThrow(), archived);
     }
 
-    private IngestResult write(String id, Optional<String> expectedHead, int number, Upload upload,
+    private IngestResult write(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
         IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
@@ -272,11 +275,11 @@ public class IngestService {
     }
 
     /** Writes the OCFL version (text and self-describing metadata.json); durable only once flushed. */
-    private PendingVersion writeUnflushed(String id, Optional<String> expectedHead, int number, Upload upload,
+    private PendingVersion writeUnflushed(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName) {
         Instant now = clock.instant();
         String fileName = FileNames.sanitize(upload.fileName(), fallbackName);
-        String event = number == 1 ? "ingestion" : "new-version";
+        EventType event = number == 1 ? EventType.INGESTION : EventType.NEW_VERSION;
         // Librarians' corrections and provenance decisions are the document's, not the text's: every new version
         // carries them on.
         Optional<ObjectMetadata> previous = expectedHead.map(head -> metadataCodec.read(store.readMetadata(id, head)));
@@ -285,7 +288,7 @@ public class IngestService {
                 previous.map(ObjectMetadata::corrections).orElse(List.of()),
                 previous.map(ObjectMetadata::provenanceDecisions).orElse(List.of()));
         UnflushedVersion written = store.writeUnflushed(id, expectedHead, upload.bytes(), metadataCodec.write(metadata),
-                upload.agent(), event + " of text version " + number);
+                upload.agent(), event.code() + " of text version " + number);
         return new PendingVersion(upload, written, new VersionRecord(id, number, digest.sha256(),
                 written.stored().sha512(), upload.bytes().length, MEDIA_TYPE, fileName, written.stored().ocflVersion(),
                 now, upload.agent(), "sha256=" + digest.sha256() + " size=" + upload.bytes().length + " file="

@@ -2,7 +2,7 @@ package archive.core.ingest;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.storage.ObjectMetadata;
@@ -50,25 +50,24 @@ public class MetadataRevisions {
      * the catalog caught up with the store — and archives it; returns whether anything was written (an empty
      * revision changes nothing).
      */
-    public boolean revise(String documentId, EventType type, String agent,
+    public boolean revise(DocumentId documentId, EventType type, String agent,
             Function<ObjectMetadata, Optional<Revision>> change) {
-        return locks.withLock(documentId, () -> {
+        String id = documentId.value();
+        return locks.withLock(id, () -> {
             // A write the catalog has not caught up with would make this one look stale: repair it first.
-            reconciler.reconcile(documentId);
-            Document document = catalog.document(documentId)
-                    .orElseThrow(() -> new DocumentNotFoundException(documentId));
-            ObjectMetadata head = codec.read(store.readMetadata(documentId, document.ocflHead));
+            reconciler.reconcile(id);
+            Document document = catalog.require(documentId);
+            ObjectMetadata head = codec.read(store.readMetadata(id, document.ocflHead));
             Optional<Revision> revision = change.apply(head);
             if (revision.isEmpty()) {
                 return false;
             }
             ObjectMetadata next = revision.get().metadata();
             String summary = revision.get().summary();
-            IngestJournal.Mark mark = journal.begin(documentId);
-            StoredVersion stored = store.write(documentId, Optional.of(document.ocflHead),
-                    store.readText(documentId, document.ocflHead), codec.write(next), agent,
-                    type.code() + ": " + summary);
-            catalog.recordMetadataVersion(new MetadataVersionArchived(documentId, stored.ocflVersion(), next), type,
+            IngestJournal.Mark mark = journal.begin(id);
+            StoredVersion stored = store.write(id, Optional.of(document.ocflHead), store.readText(id, document.ocflHead),
+                    codec.write(next), agent, type.code() + ": " + summary);
+            catalog.recordMetadataVersion(new MetadataVersionArchived(id, stored.ocflVersion(), next), type,
                     agent, summary + " (" + stored.ocflVersion() + ")");
             journal.end(mark);
             LOG.infof("%s %s (%s): %s by %s", type.code(), documentId, stored.ocflVersion(), summary, agent);

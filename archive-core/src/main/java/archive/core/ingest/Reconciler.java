@@ -9,6 +9,7 @@ import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectMetadata;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -67,20 +68,20 @@ public class Reconciler {
     }
 
     private int record(String id) {
-        Optional<String> storeHead = store.head(id);
+        Optional<VersionNum> storeHead = store.head(id);
         if (storeHead.isEmpty()) {
             return 0;
         }
         Optional<Document> document = catalog.document(id);
-        String catalogHead = document.map(d -> d.ocflHead).orElse(null);
-        if (storeHead.get().equals(catalogHead)) {
+        Optional<VersionNum> catalogHead = document.map(d -> d.ocflHead);
+        if (storeHead.equals(catalogHead)) {
             return 0;
         }
         int textVersion = document.map(d -> d.currentVersion).orElse(0);
         int recorded = 0;
-        List<String> versions = store.versions(id);
-        int start = catalogHead == null ? 0 : versions.indexOf(catalogHead) + 1;
-        for (String ocflVersion : versions.subList(start, versions.size())) {
+        List<VersionNum> missing = store.versions(id).stream()
+                .filter(version -> catalogHead.isEmpty() || version.compareTo(catalogHead.get()) > 0).toList();
+        for (VersionNum ocflVersion : missing) {
             ObjectMetadata metadata = metadataCodec.read(store.readMetadata(id, ocflVersion));
             if (metadata.textVersion() <= textVersion) {
                 // The same text with a new metadata.json: a librarian's correction or provenance decision.
@@ -106,9 +107,9 @@ public class Reconciler {
         return recorded;
     }
 
-    private void recordMetadataVersion(String id, String ocflVersion, ObjectMetadata metadata) {
+    private void recordMetadataVersion(String id, VersionNum ocflVersion, ObjectMetadata metadata) {
         String agent = metadata.latestRevision().map(ObjectMetadata.Revision::by).orElse(metadata.createdBy());
-        EventType type = EventType.of(metadata.event()).orElse(EventType.METADATA_CORRECTION);
+        EventType type = metadata.event() == null ? EventType.METADATA_CORRECTION : metadata.event();
         catalog.recordMetadataVersion(new MetadataVersionArchived(id, ocflVersion, metadata), type, agent,
                 type.code() + " recorded from the OCFL store by reconciliation (" + ocflVersion + ")");
         LOG.infof("reconciled %s %s (%s) from the OCFL store", id, ocflVersion, type.code());

@@ -1,10 +1,9 @@
 package archive.core.provenance;
 
-import java.util.Arrays;
-import java.util.Optional;
+import archive.core.vocabulary.Coded;
 
 /** Where a link stands: found by detection (proposed, auto) or decided by a librarian (confirmed, rejected). */
-public enum LinkStatus {
+public enum LinkStatus implements Coded {
     PROPOSED("proposed"),
     AUTO("auto"),
     CONFIRMED("confirmed"),
@@ -16,6 +15,7 @@ public enum LinkStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -24,7 +24,8 @@ public enum LinkStatus {
         return this == AUTO || this == CONFIRMED;
     }
 
-    public static Optional<LinkStatus> of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    /** Whether a librarian set it; detection never overwrites a decided link. */
+    public boolean decided() {
+        return this == CONFIRMED || this == REJECTED;
     }
 }

@@ -30,13 +30,12 @@ public class ProvenanceLink extends PanacheEntityBase {
     @Column(nullable = false)
     public double score;
 
-    /** verbatim | excerpt | paraphrase | same-event */
+    /** Never {@link Relation#UNRELATED}: such a candidate is no link. */
     @Column(nullable = false)
-    public String relation;
+    public Relation relation;
 
-    /** proposed | auto | confirmed | rejected */
     @Column(nullable = false)
-    public String status;
+    public LinkStatus status;
 
     @Column(nullable = false)
     public String method;
@@ -55,7 +54,7 @@ public class ProvenanceLink extends PanacheEntityBase {
     public Instant decidedAt;
 
     public boolean decided() {
-        return LinkStatus.CONFIRMED.code().equals(status) || LinkStatus.REJECTED.code().equals(status);
+        return status != null && status.decided();
     }
 
     public static class Key implements Serializable {

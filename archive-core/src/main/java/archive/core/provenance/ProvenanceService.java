@@ -1,7 +1,7 @@
 package archive.core.provenance;
 
 import archive.core.catalog.Catalog;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
@@ -112,8 +112,8 @@ public class ProvenanceService implements SourceLinks {
             indexed.documentId = documentId;
             lookup.add(derived);
         } else {
-            lookup.replace(Document.of(documentId, new String(texts.version(documentId, indexed.textVersion).bytes(),
-                    StandardCharsets.UTF_8)), derived);
+            lookup.replace(Document.of(documentId, new String(texts.version(new DocumentId(documentId),
+                    indexed.textVersion).bytes(), StandardCharsets.UTF_8)), derived);
         }
         indexed.textVersion = version;
         indexed.persist();
@@ -136,16 +136,16 @@ public class ProvenanceService implements SourceLinks {
     }
 
     @Transactional
-    public List<ProvenanceLink> candidates(String documentId) {
-        requireDocument(documentId);
-        return ProvenanceLink.list("derivedId = ?1 order by score desc, sourceId", documentId);
+    public List<ProvenanceLink> candidates(DocumentId documentId) {
+        catalog.require(documentId);
+        return ProvenanceLink.list("derivedId = ?1 order by score desc, sourceId", documentId.value());
     }
 
     @Transactional
-    public List<ProvenanceLink> derivatives(String sourceId) {
-        requireDocument(sourceId);
-        return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId,
-                LinkStatus.REJECTED.code());
+    public List<ProvenanceLink> derivatives(DocumentId sourceId) {
+        catalog.require(sourceId);
+        return ProvenanceLink.list("sourceId = ?1 and status <> ?2 order by score desc, derivedId", sourceId.value(),
+                LinkStatus.REJECTED);
     }
 
     /** The confirmed source of a document, else its best automatically accepted one. */
@@ -154,7 +154,7 @@ public class ProvenanceService implements SourceLinks {
     public Optional<String> acceptedSourceOf(String documentId) {
         return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and status in (?2, ?3) "
                         + "order by case when status = ?2 then 0 else 1 end, score desc", documentId,
-                        LinkStatus.CONFIRMED.code(), LinkStatus.AUTO.code())
+                        LinkStatus.CONFIRMED, LinkStatus.AUTO)
                 .firstResultOptional().map(link -> link.sourceId);
     }
 
@@ -163,27 +163,29 @@ public class ProvenanceService implements SourceLinks {
      * is archived in the derived document's metadata.json (a new OCFL version), so the store alone can restore it;
      * repeating the standing decision changes nothing.
      */
-    public ProvenanceLink decide(String derivedId, String sourceId, LinkStatus status, String agent) {
-        if (!(status == LinkStatus.CONFIRMED || status == LinkStatus.REJECTED)) {
+    public ProvenanceLink decide(DocumentId derived, DocumentId source, LinkStatus status, String agent) {
+        if (!status.decided()) {
             throw new InvalidProvenanceException("A librarian's decision is 'confirmed' or 'rejected', not '"
                     + status.code() + "'.");
         }
-        if (derivedId.equals(sourceId)) {
+        if (derived.equals(source)) {
             throw new InvalidProvenanceException("A document cannot be its own source.");
         }
-        requireDocument(derivedId);
-        requireDocument(sourceId);
-        revisions.revise(derivedId, EventType.PROVENANCE_DECISION, agent, head -> {
+        catalog.require(derived);
+        catalog.require(source);
+        String derivedId = derived.value();
+        String sourceId = source.value();
+        revisions.revise(derived, EventType.PROVENANCE_DECISION, agent, head -> {
             Optional<LinkDecision> standing = standingDecisions(head.provenanceDecisions()).stream()
                     .filter(decision -> decision.sourceId().equals(sourceId)).findFirst();
-            if (standing.isPresent() && standing.get().status().equals(status.code())) {
+            if (standing.isPresent() && standing.get().status() == status) {
                 return Optional.empty();
             }
             List<LinkDecision> all = new ArrayList<>(head.provenanceDecisions());
             // Microseconds: what PostgreSQL keeps, so the catalog and metadata.json agree exactly.
-            all.add(new LinkDecision(sourceId, status.code(), agent, clock.instant()));
+            all.add(new LinkDecision(sourceId, status, agent, clock.instant()));
             return Optional.of(new MetadataRevisions.Revision(
-                    head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION.code()),
+                    head.withProvenanceDecisions(all, EventType.PROVENANCE_DECISION),
                     status.code() + " " + derivedId + " → " + sourceId));
         });
         return link(derivedId, sourceId);
@@ -216,7 +218,7 @@ public class ProvenanceService implements SourceLinks {
             ProvenanceLink link = ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId,
                     decision.sourceId()).firstResultOptional()
                     .orElseGet(() -> assessManually(derivedId, decision.sourceId()));
-            if (decision.status().equals(link.status) && decision.by().equals(link.decidedBy)
+            if (decision.status() == link.status && decision.by().equals(link.decidedBy)
                     && decision.at().equals(link.decidedAt)) {
                 continue;
             }
@@ -225,7 +227,7 @@ public class ProvenanceService implements SourceLinks {
             link.decidedAt = decision.at();
             link.persist();
             changed++;
-            LOG.infof("%s %s provenance link %s -> %s", decision.by(), decision.status(), derivedId,
+            LOG.infof("%s %s provenance link %s -> %s", decision.by(), decision.status().code(), derivedId,
                     decision.sourceId());
         }
         return changed;
@@ -244,7 +246,7 @@ public class ProvenanceService implements SourceLinks {
         link.method = MANUAL;
         if (assessed.relation() == Relation.UNRELATED) {
             // The librarian knows something the texts don't show; keep the weakest textual relation on record.
-            link.relation = RelationCodes.code(Relation.SAME_EVENT);
+            link.relation = Relation.SAME_EVENT;
         }
         return link;
     }
@@ -294,15 +296,14 @@ public class ProvenanceService implements SourceLinks {
         link.method = METHOD;
         refresh(link, version, candidate);
         // A pair only a librarian links (see assessManually) starts as proposed; the decision replaces it.
-        link.status = detectedStatus(candidate).orElse(LinkStatus.PROPOSED).code();
+        link.status = detectedStatus(candidate).orElse(LinkStatus.PROPOSED);
         return link;
     }
 
     private void refresh(ProvenanceLink link, int version, ProvenanceCandidate candidate) {
         link.derivedVersion = version;
         link.score = Math.max(0, Math.min(1, candidate.score()));
-        link.relation = RelationCodes.code(candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT
-                : candidate.relation());
+        link.relation = candidate.relation() == Relation.UNRELATED ? Relation.SAME_EVENT : candidate.relation();
         link.evidence = codec.write(candidate.evidence(), candidate.signals());
         link.detectedAt = clock.instant();
     }
@@ -332,12 +333,7 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private Document load(String documentId) {
-        return Document.of(documentId, new String(texts.current(documentId).bytes(), StandardCharsets.UTF_8));
-    }
-
-    private void requireDocument(String id) {
-        if (catalog.document(id).isEmpty()) {
-            throw new DocumentNotFoundException(id);
-        }
+        return Document.of(documentId, new String(texts.current(new DocumentId(documentId)).bytes(),
+                StandardCharsets.UTF_8));
     }
 }

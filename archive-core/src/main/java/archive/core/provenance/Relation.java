@@ -1,17 +1,30 @@
 package archive.core.provenance;
 
+import archive.core.vocabulary.Coded;
+
 /** How a derived text relates to a candidate source. */
-public enum Relation {
+public enum Relation implements Coded {
     /** Copied whole, with light edits at most. */
-    VERBATIM,
+    VERBATIM("verbatim"),
     /** A verbatim part of the source inside other material. */
-    EXCERPT,
+    EXCERPT("excerpt"),
     /** The source reworded sentence by sentence. */
-    PARAPHRASE,
+    PARAPHRASE("paraphrase"),
     /** Covers the same event with little shared text: related, not derived. */
-    SAME_EVENT,
-    /** Nothing worth reporting. */
-    UNRELATED;
+    SAME_EVENT("same-event"),
+    /** Nothing worth reporting; never kept as a link's relation. */
+    UNRELATED("unrelated");
+
+    private final String code;
+
+    Relation(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
 
     /** Whether the derived text reuses the source's text (as opposed to only its subject). */
     public boolean isTextual() {

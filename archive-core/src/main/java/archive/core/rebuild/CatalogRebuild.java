@@ -5,6 +5,7 @@ import archive.core.ingest.Reconciler;
 import archive.core.provenance.ProvenanceService;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +52,12 @@ public class CatalogRebuild {
             boolean known = catalog.document(id).isPresent();
             try {
                 versionsRecorded += reconciler.reconcile(id);
-                Optional<String> storeHead = store.head(id);
-                Optional<String> catalogHead = catalog.document(id).map(document -> document.ocflHead);
+                Optional<VersionNum> storeHead = store.head(id);
+                Optional<VersionNum> catalogHead = catalog.document(id).map(document -> document.ocflHead);
                 if (!storeHead.equals(catalogHead)) {
-                    failures.add(new RebuildReport.Failure(id, "the store holds " + storeHead.orElse("nothing")
-                            + " but only " + catalogHead.orElse("nothing") + " could be recorded; see the log"));
+                    failures.add(new RebuildReport.Failure(id, "the store holds "
+                            + storeHead.map(VersionNum::toString).orElse("nothing") + " but only "
+                            + catalogHead.map(VersionNum::toString).orElse("nothing") + " could be recorded; see the log"));
                 } else if (!known) {
                     documentsRecorded++;
                 }
@@ -66,7 +68,7 @@ public class CatalogRebuild {
         }
         int decisionsApplied = 0;
         for (String id : ids) {
-            Optional<String> head = catalog.document(id).map(document -> document.ocflHead);
+            Optional<VersionNum> head = catalog.document(id).map(document -> document.ocflHead);
             if (head.isPresent()) {
                 decisionsApplied += provenance.applyDecisions(id,
                         codec.read(store.readMetadata(id, head.get())).provenanceDecisions());

@@ -1,10 +1,11 @@
 package archive.core.retrieval;
 
 import archive.core.ArchiveException;
+import archive.core.storage.Sha256;
 
 public class ContentNotFoundException extends ArchiveException {
 
-    public ContentNotFoundException(String sha256) {
+    public ContentNotFoundException(Sha256 sha256) {
         super(Kind.NOT_FOUND, "content-not-found", "No archived version has SHA-256 " + sha256 + ".");
     }
 }

@@ -2,12 +2,14 @@ package archive.core.retrieval;
 
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentNotFoundException;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.VersionNotFoundException;
 import archive.core.storage.ContentCache;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectStore;
+import archive.core.storage.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -30,31 +32,30 @@ public class TextRetrieval {
         this.cache = cache;
     }
 
-    public ArchivedText current(String documentId) {
-        DocumentVersion version = currentVersions.current(documentId)
+    public ArchivedText current(DocumentId documentId) {
+        DocumentVersion version = currentVersions.current(documentId.value())
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
         return new ArchivedText(version, bytes(version));
     }
 
     /**
      * The current text when both its version and its bytes are in memory, else empty; never blocks, so callers on
-     * an event loop can answer at once and leave the rest to {@link #current(String)} on a worker thread.
+     * an event loop can answer at once and leave the rest to {@link #current(DocumentId)} on a worker thread.
      */
-    public Optional<ArchivedText> currentInMemory(String documentId) {
-        return currentVersions.cached(documentId).flatMap(version -> cache.getIfPresent(version.sha256)
+    public Optional<ArchivedText> currentInMemory(DocumentId documentId) {
+        return currentVersions.cached(documentId.value()).flatMap(version -> cache.getIfPresent(version.sha256)
                 .map(bytes -> new ArchivedText(version, bytes)));
     }
 
-    public ArchivedText version(String documentId, int number) {
-        Document document = catalog.document(documentId)
-                .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        DocumentVersion version = catalog.version(documentId, number)
+    public ArchivedText version(DocumentId documentId, int number) {
+        Document document = catalog.require(documentId);
+        DocumentVersion version = catalog.version(documentId.value(), number)
                 .orElseThrow(() -> new VersionNotFoundException(documentId, number, document.currentVersion));
         return new ArchivedText(version, bytes(version));
     }
 
-    public ArchivedText bySha256(String sha256) {
-        DocumentVersion version = catalog.firstWithSha256(sha256)
+    public ArchivedText bySha256(Sha256 sha256) {
+        DocumentVersion version = catalog.firstWithSha256(sha256.hex())
                 .orElseThrow(() -> new ContentNotFoundException(sha256));
         return new ArchivedText(version, bytes(version));
     }

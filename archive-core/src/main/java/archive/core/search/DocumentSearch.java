@@ -3,7 +3,9 @@ package archive.core.search;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentVersion;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchQueryBuilder.Statement;
+import archive.core.vocabulary.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -80,7 +82,7 @@ public class DocumentSearch {
                 : Snippet.fromHeadline(passage);
         SearchFacets facets = new SearchFacets(Optional.ofNullable((String) row[3]), Optional.ofNullable((String) row[4]),
                 Optional.ofNullable((String) row[5]).map(LocalDate::parse),
-                Optional.ofNullable((String) row[6]).flatMap(DocumentKind::ofCode));
+                Optional.ofNullable((String) row[6]).map(kind -> Codes.of(ArticleKind.class, kind)));
         return new SearchHit(listing, Optional.ofNullable((Number) row[1]).map(Number::doubleValue), snippet, facets);
     }
 

@@ -1,13 +1,16 @@
 package archive.core.search;
 
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
+import archive.core.metadata.ArticleKind;
 import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.metadata.catalog.MetadataSnapshot;
 import archive.core.metadata.catalog.PartialIsoDate;
+import archive.core.vocabulary.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
@@ -32,7 +35,6 @@ public class MetadataFacets {
 
     /** After the metadata recorder's observers (default priority) have run. */
     private static final int AFTER_METADATA = Interceptor.Priority.APPLICATION + 900;
-    private static final String DATE_CONTRADICTS_TEXT = MetadataFlag.Type.DATE_CONTRADICTS_TEXT.name();
     private static final Logger LOG = Logger.getLogger(MetadataFacets.class);
 
     private final DocumentMetadata metadata;
@@ -70,17 +72,18 @@ public class MetadataFacets {
     }
 
     void refresh(String documentId) {
-        index.updateFacets(documentId, of(metadata.snapshot(documentId)));
+        index.updateFacets(documentId, of(metadata.snapshot(new DocumentId(documentId))));
     }
 
     static SearchFacets of(MetadataSnapshot snapshot) {
-        boolean dateContradicted = snapshot.flags().stream().anyMatch(flag -> flag.type.equals(DATE_CONTRADICTS_TEXT));
+        boolean dateContradicted = snapshot.flags().stream()
+                .anyMatch(flag -> flag.type == MetadataFlag.Type.DATE_CONTRADICTS_TEXT);
         Optional<String> sourceUrl = text(snapshot, FieldName.SOURCE_URL);
         return new SearchFacets(text(snapshot, FieldName.PUBLISHER), sourceUrl.flatMap(MetadataFacets::site),
                 dateContradicted ? Optional.empty()
                         : text(snapshot, FieldName.PUBLICATION_DATE).flatMap(PartialIsoDate::parse)
                                 .map(PartialIsoDate::firstDay),
-                text(snapshot, FieldName.KIND).flatMap(DocumentKind::ofCode));
+                text(snapshot, FieldName.KIND).flatMap(kind -> Codes.find(ArticleKind.class, kind)));
     }
 
     private static Optional<String> text(MetadataSnapshot snapshot, FieldName name) {

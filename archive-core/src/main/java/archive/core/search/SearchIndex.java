@@ -1,9 +1,11 @@
 package archive.core.search;
 
 import archive.core.ArchiveException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
 import archive.core.config.ArchiveConfig;
+import archive.core.metadata.ArticleKind;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,7 +70,7 @@ public class SearchIndex {
                 .setParameter(2, facets.publisher().orElse(null))
                 .setParameter(3, facets.site().orElse(null))
                 .setParameter(4, facets.publishedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(5, facets.kind().map(DocumentKind::code).orElse(null))
+                .setParameter(5, facets.kind().map(ArticleKind::code).orElse(null))
                 .executeUpdate();
     }
 
@@ -87,7 +89,7 @@ public class SearchIndex {
         for (String id : ids) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    ArchivedText current = texts.current(id);
+                    ArchivedText current = texts.current(new DocumentId(id));
                     index(List.of(new IndexedText(id, current.version().number, current.bytes())), true);
                 });
                 indexed++;

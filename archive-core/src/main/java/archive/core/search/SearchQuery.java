@@ -1,5 +1,7 @@
 package archive.core.search;
 
+import archive.core.metadata.ArticleKind;
+import archive.core.vocabulary.Codes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.Optional;
  * the document's facets. Blank words browse everything the filters admit.
  */
 public record SearchQuery(String text, Optional<String> publisher, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<DocumentKind> kind) {
+        Optional<ArticleKind> kind) {
 
     /** Longer than any sensible query; keeps parsing and ranking cheap whatever is pasted into the box. */
     public static final int MAX_TEXT_LENGTH = 500;
@@ -56,12 +58,12 @@ public record SearchQuery(String text, Optional<String> publisher, Optional<Loca
         }
     }
 
-    private static Optional<DocumentKind> kind(String value) {
+    private static Optional<ArticleKind> kind(String value) {
         Optional<String> raw = blankToEmpty(value);
         if (raw.isEmpty() || raw.get().equals("any")) {
             return Optional.empty();
         }
-        return Optional.of(DocumentKind.ofCode(raw.get()).orElseThrow(() -> new InvalidSearchException(
+        return Optional.of(Codes.find(ArticleKind.class, raw.get()).orElseThrow(() -> new InvalidSearchException(
                 "'kind' is 'original' (stories as first published), 'rewrite' (copies rewritten from them) or 'any', "
                         + "not '" + raw.get() + "'.")));
     }

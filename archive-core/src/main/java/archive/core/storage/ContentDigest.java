@@ -2,7 +2,6 @@ package archive.core.storage;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /** SHA-256 (our checksum of record) and SHA-512 (OCFL's inventory digest) of one byte sequence. */
@@ -16,15 +15,6 @@ public record ContentDigest(String sha256, String sha512) {
 
     public static String sha256Hex(byte[] bytes) {
         return HEX.formatHex(digest("SHA-256", bytes));
-    }
-
-    /** The RFC 9530 `Repr-Digest`/`Content-Digest` form: base64 of the raw digest. */
-    public static String sha256Base64(String sha256Hex) {
-        return Base64.getEncoder().encodeToString(HEX.parseHex(sha256Hex));
-    }
-
-    public static boolean isSha256Hex(String candidate) {
-        return candidate != null && candidate.matches("[0-9a-f]{64}");
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {

@@ -1,5 +1,7 @@
 package archive.core.storage;
 
+import archive.core.catalog.EventType;
+import archive.core.provenance.LinkStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.Instant;
@@ -11,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The {@code metadata.json} of every OCFL version: enough to rebuild the catalog row of the version from the store
  * alone. Readers ignore fields they do not know, so later versions of the archive can add to it; files written
- * before a field existed read as if it were empty.
+ * before a field existed read as if it were empty. Terms of a vocabulary are written as their codes ("ingestion",
+ * "confirmed"), and a code the archive does not know makes the file unreadable rather than misread.
  *
  * @param corrections every metadata correction librarians made to the document up to this version, oldest first
  *     (each version carries them all, so its own metadata.json restores them)
@@ -28,7 +31,7 @@ public record ObjectMetadata(
         String originalFileName,
         Instant createdAt,
         String createdBy,
-        String event,
+        EventType event,
         List<Correction> corrections,
         List<LinkDecision> provenanceDecisions) {
 
@@ -41,19 +44,19 @@ public record ObjectMetadata(
 
     /** The metadata of a text version without corrections. */
     public ObjectMetadata(String schema, String documentId, int textVersion, String sha256, long size,
-            String mediaType, String originalFileName, Instant createdAt, String createdBy, String event) {
+            String mediaType, String originalFileName, Instant createdAt, String createdBy, EventType event) {
         this(schema, documentId, textVersion, sha256, size, mediaType, originalFileName, createdAt, createdBy, event,
                 List.of(), List.of());
     }
 
     /** The same text described again, carrying these corrections, for a version written by {@code event}. */
-    public ObjectMetadata withCorrections(List<Correction> allCorrections, String newEvent) {
+    public ObjectMetadata withCorrections(List<Correction> allCorrections, EventType newEvent) {
         return new ObjectMetadata(schema, documentId, textVersion, sha256, size, mediaType, originalFileName,
                 createdAt, createdBy, newEvent, allCorrections, provenanceDecisions);
     }
 
     /** The same text described again, carrying these provenance decisions, for a version written by {@code event}. */
-    public ObjectMetadata withProvenanceDecisions(List<LinkDecision> allDecisions, String newEvent) {
+    public ObjectMetadata withProvenanceDecisions(List<LinkDecision> allDecisions, EventType newEvent) {
         return new ObjectMetadata(schema, documentId, textVersion, sha256, size, mediaType, originalFileName,
                 createdAt, createdBy, newEvent, corrections, allDecisions);
     }
@@ -71,7 +74,7 @@ public record ObjectMetadata(
     }
 
     /** A librarian's {@code confirmed} or {@code rejected} on the link from this document to {@code sourceId}. */
-    public record LinkDecision(String sourceId, String status, String by, Instant at) {
+    public record LinkDecision(String sourceId, LinkStatus status, String by, Instant at) {
     }
 
     public record Revision(String by, Instant at) {

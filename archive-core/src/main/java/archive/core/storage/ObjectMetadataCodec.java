@@ -30,7 +30,7 @@ public class ObjectMetadataCodec {
         try {
             return mapper.readValue(json, ObjectMetadata.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("metadata.json cannot be read", e);
+            throw new UncheckedIOException("metadata.json cannot be read: " + e.getMessage(), e);
         }
     }
 }

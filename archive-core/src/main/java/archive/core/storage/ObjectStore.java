@@ -98,7 +98,7 @@ public class ObjectStore {
      * the caller based its change on (empty for a new object); if the object moved on meanwhile, the write is refused
      * with {@link ConcurrentVersionException} so no update is lost.
      */
-    public StoredVersion write(String objectId, Optional<String> expectedHead, byte[] text, byte[] metadataJson,
+    public StoredVersion write(String objectId, Optional<VersionNum> expectedHead, byte[] text, byte[] metadataJson,
             String agent, String message) {
         UnflushedVersion version = writeUnflushed(objectId, expectedHead, text, metadataJson, agent, message);
         flush(List.of(version));
@@ -109,12 +109,12 @@ public class ObjectStore {
      * Like {@link #write}, but returns before the version is on stable storage: it is durable, and may be
      * acknowledged, only after {@link #flush} — which many writes share, as a bulk import does.
      */
-    public UnflushedVersion writeUnflushed(String objectId, Optional<String> expectedHead, byte[] text,
+    public UnflushedVersion writeUnflushed(String objectId, Optional<VersionNum> expectedHead, byte[] text,
             byte[] metadataJson, String agent, String message) {
         return writes.record(() -> writeVersion(objectId, expectedHead, text, metadataJson, agent, message));
     }
 
-    private UnflushedVersion writeVersion(String objectId, Optional<String> expectedHead, byte[] text,
+    private UnflushedVersion writeVersion(String objectId, Optional<VersionNum> expectedHead, byte[] text,
             byte[] metadataJson, String agent, String message) {
         ObjectVersionId target = expectedHead
                 .map(head -> ObjectVersionId.version(objectId, head))
@@ -142,7 +142,7 @@ public class ObjectStore {
         Path objectRoot = objectRoot(metadataFile);
         List<Path> files = List.of(textFile, metadataFile, objectRoot.resolve("inventory.json"),
                 objectRoot.resolve("inventory.json.sha512"));
-        return new UnflushedVersion(new StoredVersion(written.getVersionNum().toString(),
+        return new UnflushedVersion(new StoredVersion(written.getVersionNum(),
                 version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512)), files);
     }
 
@@ -173,26 +173,24 @@ public class ObjectStore {
     }
 
     /** The stored text of one OCFL version, read straight from its file. */
-    public byte[] readText(String objectId, String ocflVersion) {
+    public byte[] readText(String objectId, VersionNum ocflVersion) {
         return readFile(objectId, ocflVersion, TEXT_PATH);
     }
 
-    public byte[] readMetadata(String objectId, String ocflVersion) {
+    public byte[] readMetadata(String objectId, VersionNum ocflVersion) {
         return readFile(objectId, ocflVersion, METADATA_PATH);
     }
 
-    public Optional<String> head(String objectId) {
+    public Optional<VersionNum> head(String objectId) {
         if (!repository.containsObject(objectId)) {
             return Optional.empty();
         }
-        return Optional.of(repository.describeObject(objectId).getHeadVersionNum().toString());
+        return Optional.of(repository.describeObject(objectId).getHeadVersionNum());
     }
 
-    public List<String> versions(String objectId) {
-        return repository.describeObject(objectId).getVersionMap().keySet().stream()
-                .sorted()
-                .map(VersionNum::toString)
-                .toList();
+    /** Oldest first. */
+    public List<VersionNum> versions(String objectId) {
+        return repository.describeObject(objectId).getVersionMap().keySet().stream().sorted().toList();
     }
 
     /**
@@ -231,7 +229,7 @@ public class ObjectStore {
         return root;
     }
 
-    private byte[] readFile(String objectId, String ocflVersion, String logicalPath) {
+    private byte[] readFile(String objectId, VersionNum ocflVersion, String logicalPath) {
         try {
             OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
             return Files.readAllBytes(root.resolve(version.getFile(logicalPath).getStorageRelativePath()));

@@ -1,5 +1,7 @@
 package archive.core.citation;
 
+import archive.core.catalog.DocumentId;
+import archive.core.storage.Sha256;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +27,9 @@ final class Fixtures {
     }
 
     static CitableDocument seed() {
-        return new CitableDocument("095111aef963144d", 1, SEED_TITLE, List.of(),
+        return new CitableDocument(new DocumentId("095111aef963144d"), 1, SEED_TITLE, List.of(),
                 PartialDate.of(LocalDate.of(2024, 7, 22)), DOD, SEED_URL, SEED_PERMALINK,
-                ARCHIVED_AT, SEED_SHA256, null);
+                ARCHIVED_AT, new Sha256(SEED_SHA256), null);
     }
 
     static OriginalSource seedAsOriginal() {
@@ -35,9 +37,9 @@ final class Fixtures {
     }
 
     static CitableDocument rewrite() {
-        return new CitableDocument("a1b2c3d4e5f60718", 2, REWRITE_TITLE, List.of("Jane Q. Doe"),
+        return new CitableDocument(new DocumentId("a1b2c3d4e5f60718"), 2, REWRITE_TITLE, List.of("Jane Q. Doe"),
                 PartialDate.of(LocalDate.of(2024, 7, 23)), "Example News", REWRITE_URL, REWRITE_PERMALINK,
-                ARCHIVED_AT, "b".repeat(64), seedAsOriginal());
+                ARCHIVED_AT, new Sha256("b".repeat(64)), seedAsOriginal());
     }
 
     static DocumentCitations citations() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.core.metadata.ArticleKind;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class SearchQueryTest {
         assertEquals(Optional.of("defense.gov"), query.publisher());
         assertEquals(Optional.of(LocalDate.of(2024, 7, 1)), query.from());
         assertEquals(Optional.of(LocalDate.of(2024, 7, 31)), query.to());
-        assertEquals(Optional.of(DocumentKind.REWRITE), query.kind());
+        assertEquals(Optional.of(ArticleKind.REWRITE), query.kind());
         assertTrue(query.filtered());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.ocfl.api.model.VersionNum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,8 +91,8 @@ class InterruptedWriteRepairTest {
     private void assertRepairedTo(String head, byte[] text) {
         ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         assertTrue(store.repairInterruptedWrite(ID).isPresent());
-        assertEquals(Optional.of(head), store.head(ID));
-        assertArrayEquals(text, store.readText(ID, head));
+        assertEquals(Optional.of(VersionNum.fromString(head)), store.head(ID));
+        assertArrayEquals(text, store.readText(ID, VersionNum.fromString(head)));
         assertEquals(java.util.List.of(), store.validate(ID));
         assertEquals(Optional.empty(), store.repairInterruptedWrite(ID), "a repaired object needs nothing more");
     }
@@ -101,7 +102,7 @@ class InterruptedWriteRepairTest {
         ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write(ID, Optional.empty(), FIRST, meta(1), "alice", "ingestion");
         if (versions == 2) {
-            store.write(ID, Optional.of("v1"), SECOND, meta(2), "alice", "new-version");
+            store.write(ID, Optional.of(VersionNum.V1), SECOND, meta(2), "alice", "new-version");
         }
         try (Stream<Path> files = Files.walk(store.root())) {
             return files.filter(p -> p.getFileName().toString().equals(InterruptedWriteRepair.DECLARATION))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.ocfl.api.model.VersionNum;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ObjectStoreTest {
 
+    private static final VersionNum V1 = VersionNum.fromString("v1");
+    private static final VersionNum V2 = VersionNum.fromString("v2");
+
     @TempDir
     Path dataDir;
 
@@ -28,14 +32,14 @@ class ObjectStoreTest {
         byte[] second = "second version".getBytes(StandardCharsets.UTF_8);
 
         StoredVersion v1 = store.write("0123456789abcdef", Optional.empty(), first, meta(1), "alice", "ingestion");
-        StoredVersion v2 = store.write("0123456789abcdef", Optional.of("v1"), second, meta(2), "bob", "new-version");
+        StoredVersion v2 = store.write("0123456789abcdef", Optional.of(V1), second, meta(2), "bob", "new-version");
 
-        assertEquals("v1", v1.ocflVersion());
-        assertEquals("v2", v2.ocflVersion());
+        assertEquals(V1, v1.ocflVersion());
+        assertEquals(V2, v2.ocflVersion());
         assertEquals(ContentDigest.of(first).sha512(), v1.sha512());
-        assertArrayEquals(first, store.readText("0123456789abcdef", "v1"));
-        assertArrayEquals(second, store.readText("0123456789abcdef", "v2"));
-        assertEquals(List.of("v1", "v2"), store.versions("0123456789abcdef"));
+        assertArrayEquals(first, store.readText("0123456789abcdef", V1));
+        assertArrayEquals(second, store.readText("0123456789abcdef", V2));
+        assertEquals(List.of(V1, V2), store.versions("0123456789abcdef"));
         assertTrue(store.validate("0123456789abcdef").isEmpty());
     }
 
@@ -43,9 +47,9 @@ class ObjectStoreTest {
     void refusesAWriteBasedOnAStaleHead() {
         ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write("0123456789abcdef", Optional.empty(), bytes("a"), meta(1), "alice", "ingestion");
-        store.write("0123456789abcdef", Optional.of("v1"), bytes("b"), meta(2), "alice", "new-version");
+        store.write("0123456789abcdef", Optional.of(V1), bytes("b"), meta(2), "alice", "new-version");
 
-        assertThrows(ConcurrentVersionException.class, () -> store.write("0123456789abcdef", Optional.of("v1"),
+        assertThrows(ConcurrentVersionException.class, () -> store.write("0123456789abcdef", Optional.of(V1),
                 bytes("c"), meta(2), "bob", "new-version"));
         assertThrows(ConcurrentVersionException.class, () -> store.write("0123456789abcdef", Optional.empty(),
                 bytes("d"), meta(1), "bob", "ingestion"));

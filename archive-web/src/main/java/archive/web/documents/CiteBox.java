@@ -1,5 +1,6 @@
 package archive.web.documents;
 
+import archive.core.catalog.DocumentId;
 import archive.core.citation.CitableDocument;
 import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitationFormat;
@@ -44,7 +45,7 @@ public class CiteBox {
      * @param withSource whether a rewrite is cited together with its accepted source
      * @param webBase   the site's base address, for the permalinks the entries carry
      */
-    public CiteBoxView of(String documentId, String style, String format, boolean withSource, URI webBase) {
+    public CiteBoxView of(DocumentId documentId, String style, String format, boolean withSource, URI webBase) {
         String styleId = style == null || style.isBlank() ? DEFAULT_STYLE : style.strip();
         CitationFormat citationFormat = "html".equals(format) ? CitationFormat.HTML : CitationFormat.TEXT;
         CitableDocument document = documents.of(documentId, Optional.empty(), webBase);
@@ -53,10 +54,10 @@ public class CiteBox {
         try {
             List<String> entries = withSource && sourceKnown ? citations.citeWithOriginal(document, request)
                     : List.of(citations.cite(document, request));
-            return new CiteBoxView(documentId, styleId, citationFormat == CitationFormat.HTML,
+            return new CiteBoxView(documentId.value(), styleId, citationFormat == CitationFormat.HTML,
                     withSource && sourceKnown, sourceKnown, entries, null);
         } catch (UnknownStyleException e) {
-            return new CiteBoxView(documentId, styleId, citationFormat == CitationFormat.HTML, false, sourceKnown,
+            return new CiteBoxView(documentId.value(), styleId, citationFormat == CitationFormat.HTML, false, sourceKnown,
                     List.of(), e.getMessage());
         }
     }

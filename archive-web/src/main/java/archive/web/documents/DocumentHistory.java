@@ -3,7 +3,7 @@ package archive.web.documents;
 import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +29,11 @@ public class DocumentHistory {
         this.catalog = catalog;
     }
 
-    public History of(String id) {
-        Document document = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    public History of(DocumentId id) {
+        Document document = catalog.require(id);
         List<ArchiveEvent> events = catalog.events(id);
         Optional<ArchiveEvent> lastCheck = events.stream()
-                .filter(event -> event.type.equals(EventType.FIXITY_CHECK.code()))
+                .filter(event -> event.type == EventType.FIXITY_CHECK)
                 .reduce((earlier, later) -> later);
         List<DocumentVersion> versions = catalog.versions(id);
         DocumentVersion current = versions.get(document.currentVersion - 1);

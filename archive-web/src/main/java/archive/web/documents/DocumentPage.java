@@ -1,5 +1,6 @@
 package archive.web.documents;
 
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
@@ -56,16 +57,17 @@ public class DocumentPage {
     public TemplateInstance document(@PathParam("id") String id, @QueryParam("style") String style,
             @QueryParam("anyStyle") String anyStyle, @QueryParam("format") String format,
             @QueryParam("with") String with, @Context UriInfo uri) {
-        History history = histories.of(id);
-        ArchivedText text = texts.version(id, history.document().currentVersion);
+        DocumentId documentId = new DocumentId(id);
+        History history = histories.of(documentId);
+        ArchivedText text = texts.version(documentId, history.document().currentVersion);
         DocumentDescription description = history.description();
         URI page = uri.getBaseUriBuilder().path(description.path()).build();
-        MetadataFacts facts = MetadataFacts.of(metadata.snapshot(id));
+        MetadataFacts facts = MetadataFacts.of(metadata.snapshot(documentId));
         return Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
                 ReferenceManagerTags.of(description, facts, page), facts,
-                citeBox.of(id, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
+                citeBox.of(documentId, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
                         "source".equals(with), uri.getBaseUri()),
-                provenance.of(id)));
+                provenance.of(documentId)));
     }
 }

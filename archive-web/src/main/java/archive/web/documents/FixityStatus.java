@@ -2,6 +2,7 @@ package archive.web.documents;
 
 import archive.core.catalog.ArchiveEvent;
 import archive.core.catalog.DocumentVersion;
+import io.quarkus.qute.TemplateEnum;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import java.util.Optional;
  */
 public record FixityStatus(State state, Instant checkedAt, String agent, String detail) {
 
+    @TemplateEnum
     public enum State {
         VERIFIED("Verified"), FAILED("Check failed"), NOT_CHECKED("Not checked yet");
 
@@ -31,7 +33,7 @@ public record FixityStatus(State state, Instant checkedAt, String agent, String 
 
     public static FixityStatus of(DocumentVersion version, Optional<ArchiveEvent> lastCheck) {
         return lastCheck.filter(check -> !check.occurredAt.isBefore(version.createdAt))
-                .map(check -> new FixityStatus(check.outcome.equals("success") ? State.VERIFIED : State.FAILED,
+                .map(check -> new FixityStatus(check.succeeded() ? State.VERIFIED : State.FAILED,
                         check.occurredAt, check.agent, check.detail))
                 .orElseGet(() -> new FixityStatus(State.NOT_CHECKED, null, null, null));
     }

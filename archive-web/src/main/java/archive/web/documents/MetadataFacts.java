@@ -1,5 +1,6 @@
 package archive.web.documents;
 
+import archive.core.metadata.MetadataFlag;
 import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentFlag;
 import archive.core.metadata.catalog.FieldName;
@@ -32,7 +33,7 @@ public record MetadataFacts(List<Fact> facts, List<Flag> flags) {
             Instant setAt, long confidence) {
     }
 
-    public record Flag(String type, String detail) {
+    public record Flag(MetadataFlag.Type type, String detail) {
     }
 
     public static MetadataFacts of(MetadataSnapshot snapshot) {

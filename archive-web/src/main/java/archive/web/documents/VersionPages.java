@@ -1,5 +1,6 @@
 package archive.web.documents;
 
+import archive.core.catalog.DocumentId;
 import archive.core.diff.TextDiff;
 import archive.core.retrieval.TextRetrieval;
 import archive.web.documents.DocumentHistory.History;
@@ -36,9 +37,10 @@ public class VersionPages {
     @GET
     @Path("versions/{n}")
     public TemplateInstance version(@PathParam("id") String id, @PathParam("n") String n) {
-        History history = histories.of(id);
+        DocumentId documentId = new DocumentId(id);
+        History history = histories.of(documentId);
         int number = VersionNumbers.parse("version", n, history.document().currentVersion);
-        String text = text(id, number);
+        String text = text(documentId, number);
         return Templates.version(new VersionView(history.description(), history.version(number), text));
     }
 
@@ -47,18 +49,19 @@ public class VersionPages {
     @Path("diff")
     public TemplateInstance diff(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        History history = histories.of(id);
+        DocumentId documentId = new DocumentId(id);
+        History history = histories.of(documentId);
         int latest = history.document().currentVersion;
         int toNumber = to == null || to.isBlank() ? latest : VersionNumbers.parse("to", to, latest);
         int fromNumber = from == null || from.isBlank() ? Math.max(1, toNumber - 1)
                 : VersionNumbers.parse("from", from, latest);
-        String oldText = text(id, fromNumber);
-        String newText = text(id, toNumber);
+        String oldText = text(documentId, fromNumber);
+        String newText = text(documentId, toNumber);
         return Templates.diff(new DiffView(history.description(), history.versions(), history.version(fromNumber),
                 history.version(toNumber), TextDiff.compare(oldText, newText)));
     }
 
-    private String text(String id, int number) {
+    private String text(DocumentId id, int number) {
         return new String(texts.version(id, number).bytes(), StandardCharsets.UTF_8);
     }
 }

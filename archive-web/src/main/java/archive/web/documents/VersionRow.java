@@ -9,6 +9,6 @@ public record VersionRow(int number, Instant createdAt, String createdBy, long s
 
     public static VersionRow of(DocumentVersion version, FixityStatus fixity) {
         return new VersionRow(version.number, version.createdAt, version.createdBy, version.size, version.sha256,
-                version.originalFileName, version.ocflVersion, fixity);
+                version.originalFileName, version.ocflVersion.toString(), fixity);
     }
 }

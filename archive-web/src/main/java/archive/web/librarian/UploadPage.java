@@ -4,6 +4,7 @@ import archive.api.problem.ProblemMapper;
 import archive.core.ArchiveException;
 import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
+import archive.core.catalog.DocumentId;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
@@ -74,8 +75,9 @@ public class UploadPage {
             IngestResult result = ingest.ingest(upload);
             DocumentDescription document = DocumentDescription.of(result.document(),
                     catalog.currentVersion(result.document().id).orElseThrow());
+            DocumentId id = new DocumentId(document.id());
             UploadView view = new UploadView(document, !result.stored(), null, "", "",
-                    MetadataFacts.of(metadata.snapshot(document.id())), provenance.of(document.id()).sources());
+                    MetadataFacts.of(metadata.snapshot(id)), provenance.of(id).sources());
             return Response.status(result.stored() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(Templates.upload(view)).build();
         } catch (ArchiveException e) {

@@ -1,7 +1,7 @@
 package archive.web.provenance;
 
 import archive.core.catalog.Catalog;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.EvidenceCodec;
 import archive.core.provenance.EvidencePassage;
 import archive.core.provenance.ProvenanceLink;
@@ -54,17 +54,18 @@ public class ComparePage {
     @GET
     @Transactional
     public TemplateInstance compare(@PathParam("id") String id, @PathParam("sourceId") String sourceId) {
-        Optional<ProvenanceLink> found = provenance.candidates(id).stream()
+        DocumentId derived = new DocumentId(id);
+        DocumentId source = new DocumentId(sourceId);
+        Optional<ProvenanceLink> found = provenance.candidates(derived).stream()
                 .filter(link -> link.sourceId.equals(sourceId)).findFirst();
         List<EvidencePassage> passages = found.map(link -> evidence.read(link.evidence).evidence().passages())
                 .orElse(List.of());
         LinkRow row = found.map(link -> panel.rows(List.of(link)).get(0)).orElse(null);
         return Templates.compare(new CompareView(id, sourceId, row,
-                AlignedPair.of(currentText(id), currentText(sourceId), passages)));
+                AlignedPair.of(currentText(derived), currentText(source), passages)));
     }
 
-    private String currentText(String id) {
-        int version = catalog.document(id).orElseThrow(() -> new DocumentNotFoundException(id)).currentVersion;
-        return new String(texts.version(id, version).bytes(), StandardCharsets.UTF_8);
+    private String currentText(DocumentId id) {
+        return new String(texts.version(id, catalog.require(id).currentVersion).bytes(), StandardCharsets.UTF_8);
     }
 }

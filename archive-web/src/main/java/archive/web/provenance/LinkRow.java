@@ -1,7 +1,9 @@
 package archive.web.provenance;
 
 import archive.core.metadata.catalog.MetadataSummary;
+import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceLink;
+import archive.core.provenance.Relation;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,21 +12,20 @@ import java.util.Map;
  * detection saw and where the link stands.
  */
 public record LinkRow(String derivedId, String derivedTitle, String sourceId, String sourceTitle, String score,
-        String relation, String status) {
+        Relation relation, LinkStatus status) {
 
     static LinkRow of(ProvenanceLink link, Map<String, MetadataSummary> summaries) {
         return new LinkRow(link.derivedId, title(link.derivedId, summaries), link.sourceId,
-                title(link.sourceId, summaries), score(link.score),
-                link.relation.replace('_', ' ').toLowerCase(Locale.ROOT), link.status);
+                title(link.sourceId, summaries), score(link.score), link.relation, link.status);
     }
 
     /** Whether a librarian may still confirm or reject it (a decided link can be decided again, the other way). */
     public boolean confirmable() {
-        return !"confirmed".equals(status);
+        return status != LinkStatus.CONFIRMED;
     }
 
     public boolean rejectable() {
-        return !"rejected".equals(status);
+        return status != LinkStatus.REJECTED;
     }
 
     public String comparePath() {

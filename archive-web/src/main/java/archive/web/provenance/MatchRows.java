@@ -1,9 +1,9 @@
 package archive.web.provenance;
 
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.provenance.ProvenanceCandidate;
-import archive.core.provenance.RelationCodes;
 import archive.core.provenance.TextMatch;
 import archive.core.retrieval.TextRetrieval;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +34,10 @@ public class MatchRows {
             ProvenanceCandidate candidate = source.candidate();
             String id = candidate.sourceId();
             MetadataSummary summary = summaries.get(id);
-            String sourceText = new String(texts.current(id).bytes(), StandardCharsets.UTF_8);
+            String sourceText = new String(texts.current(new DocumentId(id)).bytes(), StandardCharsets.UTF_8);
             rows.add(new MatchRow(rows.size() + 1, id, LinkRow.title(id, summaries), summary.publisher(),
                     summary.publicationDate(), source.explainedShare(), LinkRow.score(candidate.score()),
-                    RelationCodes.code(candidate.relation()), source.wouldAccept(), source.wouldPropose(),
+                    candidate.relation().code(), source.wouldAccept(), source.wouldPropose(),
                     AlignedPair.of(pasted, sourceText, candidate.evidence().passages())));
         }
         return rows;

@@ -1,5 +1,6 @@
 package archive.web.provenance;
 
+import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.provenance.ProvenanceLink;
 import archive.core.provenance.ProvenanceService;
@@ -25,7 +26,7 @@ public class ProvenancePanel {
     }
 
     @Transactional
-    public ProvenanceView of(String documentId) {
+    public ProvenanceView of(DocumentId documentId) {
         List<ProvenanceLink> sources = provenance.candidates(documentId);
         List<ProvenanceLink> derivatives = provenance.derivatives(documentId);
         return new ProvenanceView(rows(sources), rows(derivatives));

@@ -1,9 +1,11 @@
 package archive.web.provenance;
 
 import archive.core.account.Roles;
+import archive.core.catalog.DocumentId;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceLink;
 import archive.core.provenance.ProvenanceService;
+import archive.core.vocabulary.Codes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,12 +51,12 @@ public class ReviewPage {
     @Transactional
     public TemplateInstance review() {
         List<ProvenanceLink> proposed = ProvenanceLink.list("status = ?1 order by score desc, derivedId, sourceId",
-                LinkStatus.PROPOSED.code());
+                LinkStatus.PROPOSED);
         return Templates.review(panel.rows(proposed));
     }
 
     /**
-     * @param decision "confirmed" or "rejected"
+     * @param decision the code of {@link LinkStatus#CONFIRMED} or {@link LinkStatus#REJECTED}
      * @param returnTo the page to go back to: the review queue unless the document page sent the form
      */
     @POST
@@ -62,8 +64,8 @@ public class ReviewPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestForm("derivedId") String derivedId, @RestForm("sourceId") String sourceId,
             @RestForm("decision") String decision, @RestForm("returnTo") String returnTo) {
-        LinkStatus status = LinkStatus.of(decision == null ? "" : decision).orElse(LinkStatus.PROPOSED);
-        provenance.decide(derivedId == null ? "" : derivedId, sourceId == null ? "" : sourceId, status,
+        LinkStatus status = Codes.find(LinkStatus.class, decision).orElse(LinkStatus.PROPOSED);
+        provenance.decide(new DocumentId(derivedId), new DocumentId(sourceId), status,
                 identity.getPrincipal().getName());
         return Response.seeOther(URI.create(localPath(returnTo))).build();
     }

@@ -1,5 +1,7 @@
 package archive.web.search;
 
+import archive.core.metadata.ArticleKind;
+import archive.core.vocabulary.Codes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +14,11 @@ public record SearchForm(String q, String publisher, String from, String to, Str
 
     public boolean filtered() {
         return !publisher.isEmpty() || !from.isEmpty() || !to.isEmpty() || !(kind.isEmpty() || kind.equals("any"));
+    }
+
+    /** The kind chosen, if the form names one ("any", blank or nonsense choose none). */
+    public ArticleKind chosenKind() {
+        return Codes.find(ArticleKind.class, kind).orElse(null);
     }
 
     /** The non-blank fields as query parameters, in form order, for links to other pages of the results. */

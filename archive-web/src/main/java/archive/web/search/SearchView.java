@@ -1,6 +1,6 @@
 package archive.web.search;
 
-import archive.core.search.DocumentKind;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchHit;
 import archive.core.search.Snippet;
 import archive.web.documents.DocumentDescription;
@@ -16,13 +16,13 @@ public record SearchView(SearchForm form, String heading, List<Hit> hits, long f
 
     /** One result: the document, its passage (matched words marked) and the facets that are known. */
     public record Hit(DocumentDescription document, List<Snippet.Part> snippet, String publisher, LocalDate publishedOn,
-            String kind) {
+            ArticleKind kind) {
 
         static Hit of(SearchHit hit) {
             return new Hit(DocumentDescription.of(hit.listing()), hit.snippet().parts(),
                     hit.facets().publisher().or(hit.facets()::site).orElse(null),
                     hit.facets().publishedOn().orElse(null),
-                    hit.facets().kind().map(DocumentKind::code).orElse(null));
+                    hit.facets().kind().orElse(null));
         }
     }
 }

@@ -1,13 +1,14 @@
 package archive.web.tokens;
 
 import archive.core.account.ApiToken;
+import archive.core.account.TokenStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** One API token as the token tables show it: never its secret, which the archive does not keep. */
 public record TokenRow(long id, String name, Instant createdAt, String createdBy, Instant expiresAt,
-        Instant revokedAt, String revokedBy, String status) {
+        Instant revokedAt, String revokedBy, TokenStatus status) {
 
     public static TokenRow of(ApiToken token, Instant now) {
         return new TokenRow(token.id, token.name, token.createdAt, token.createdBy, token.expiresAt, token.revokedAt,
@@ -26,6 +27,6 @@ public record TokenRow(long id, String name, Instant createdAt, String createdBy
     }
 
     public boolean active() {
-        return "active".equals(status);
+        return status == TokenStatus.ACTIVE;
     }
 }

@@ -233,6 +233,27 @@ class DocumentApiTest {
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
+    /** An id or a digest that cannot be one is refused before anything is looked up, saying what the form is. */
+    @Test
+    void refusesMalformedIdsAndDigestsWithTheirForm() {
+        for (String path : new String[] {"/api/v1/documents/{id}", "/api/v1/documents/{id}/text",
+                "/api/v1/documents/{id}/metadata", "/api/v1/documents/{id}/provenance",
+                "/api/v1/documents/{id}/citation"}) {
+            given().get(path, SEED_000.toUpperCase()).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-document-id"))
+                    .body("detail", containsString("'" + SEED_000.toUpperCase() + "' is not a document id"))
+                    .body("detail", containsString("16 lowercase hex characters"));
+        }
+        asLibrarian().contentType("application/json").body("{\"status\": \"confirmed\"}")
+                .post("/api/v1/documents/{id}/provenance/{source}", SEED_000, "not-a-source")
+                .then().statusCode(404).body("type", equalTo("/problems/invalid-document-id"))
+                .body("detail", containsString("'not-a-source'"));
+        given().get("/api/v1/content/sha256/{hex}", "abc123").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-sha256"))
+                .body("detail", containsString("'abc123' is not a SHA-256"));
+    }
+
     @Test
     void requiresALibrarianToWrite() {
         given().contentType("text/plain").body(utf8(unique("anonymous"))).post("/api/v1/documents")

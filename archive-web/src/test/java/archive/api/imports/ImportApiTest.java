@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.core.catalog.EventType;
 import archive.core.ingest.IngestService;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectMetadata;
@@ -103,7 +104,7 @@ class ImportApiTest {
         String id = ContentDigest.sha256Hex(text).substring(0, 16);
         ObjectMetadata metadata = new ObjectMetadata(ObjectMetadata.SCHEMA, id, 1, ContentDigest.sha256Hex(text),
                 text.length, IngestService.MEDIA_TYPE, "crashed.txt", Instant.now().truncatedTo(ChronoUnit.MICROS),
-                "admin", "ingestion");
+                "admin", EventType.INGESTION);
         store.write(id, Optional.empty(), text, metadataCodec.write(metadata), "admin", "ingestion");
         Files.write(folder.resolve("crashed.txt"), text);
         Files.write(folder.resolve("fresh.txt"), utf8(unique("Fresh beside the crashed one")));

@@ -17,6 +17,7 @@ import archive.api.support.Seeds;
 import archive.core.storage.ObjectMetadata;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -67,14 +68,14 @@ class MetadataCorrectionApiTest {
         given().get("/api/v1/documents/{id}/events", id)
                 .then().body("type", hasItem("metadata-correction"));
 
-        assertEquals("v2", store.head(id).orElseThrow());
-        ObjectMetadata stored = codec.read(store.readMetadata(id, "v2"));
+        assertEquals(VersionNum.fromString("v2"), store.head(id).orElseThrow());
+        ObjectMetadata stored = codec.read(store.readMetadata(id, VersionNum.fromString("v2")));
         assertEquals(1, stored.textVersion());
         assertEquals(2, stored.corrections().size());
         assertEquals("title", stored.corrections().get(0).field());
         assertEquals(extractedTitle, stored.corrections().get(0).from().asText());
         assertEquals("Officials Hold Talks at the Pentagon", stored.corrections().get(0).to().asText());
-        assertArrayEquals(store.readText(id, "v1"), store.readText(id, "v2"));
+        assertArrayEquals(store.readText(id, VersionNum.V1), store.readText(id, VersionNum.fromString("v2")));
     }
 
     @Test
@@ -102,7 +103,7 @@ class MetadataCorrectionApiTest {
         correct(id, "{\"publisher\": \"U.S. Department of Defense\"}")
                 .then().body("metadataVersion", equalTo(1));
 
-        assertEquals("v2", store.head(id).orElseThrow());
+        assertEquals(VersionNum.fromString("v2"), store.head(id).orElseThrow());
         given().get("/api/v1/documents/{id}/metadata/history", id).then().body("", hasSize(1));
     }
 

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import archive.core.search.DocumentKind;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchFacets;
 import archive.core.search.SearchIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -151,7 +151,7 @@ class SearchApiTest {
         String id = asLibrarian().contentType("text/plain").body(utf8(unique("Faceted story " + word)))
                 .post("/api/v1/documents").then().statusCode(201).extract().path("id");
         searchIndex.updateFacets(id, new SearchFacets(Optional.of("Example News"), Optional.of("news.example.com"),
-                Optional.of(LocalDate.of(2024, 7, 23)), Optional.of(DocumentKind.REWRITE)));
+                Optional.of(LocalDate.of(2024, 7, 23)), Optional.of(ArticleKind.REWRITE)));
 
         List<String> matching = List.of(
                 "publisher=example news", "publisher=NEWS.EXAMPLE.COM", "from=2024-07-23", "to=2024-07-23",

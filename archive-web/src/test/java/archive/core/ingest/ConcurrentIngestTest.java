@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import archive.core.catalog.Catalog;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.ingest.IngestResult.Outcome;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectStore;
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ class ConcurrentIngestTest {
         String current = catalog.currentVersion(id).orElseThrow().sha256;
         List<byte[]> edits = texts("Contested edit");
 
-        List<Object> outcomes = together(i -> ingest.addVersion(id, new Upload(edits.get(i), null, "writer-" + i),
+        List<Object> outcomes = together(i -> ingest.addVersion(new DocumentId(id), new Upload(edits.get(i), null, "writer-" + i),
                 Optional.of(Set.of(current))));
 
         List<IngestResult> won = results(outcomes);
@@ -67,10 +69,10 @@ class ConcurrentIngestTest {
         assertEquals(Outcome.NEW_VERSION, won.get(0).outcome());
         outcomes.stream().filter(o -> !(o instanceof IngestResult))
                 .forEach(lost -> assertInstanceOf(StaleVersionException.class, lost, "the others hear 412"));
-        List<DocumentVersion> versions = catalog.versions(id);
+        List<DocumentVersion> versions = catalog.versions(new DocumentId(id));
         assertEquals(2, versions.size());
         assertEquals(won.get(0).version().sha256, versions.get(1).sha256);
-        assertEquals(Optional.of("v2"), store.head(id));
+        assertEquals(Optional.of(VersionNum.fromString("v2")), store.head(id));
     }
 
     @Test
@@ -78,11 +80,11 @@ class ConcurrentIngestTest {
         String id = create("Busy");
         List<byte[]> edits = texts("Busy edit");
 
-        List<IngestResult> written = results(together(i -> ingest.addVersion(id,
+        List<IngestResult> written = results(together(i -> ingest.addVersion(new DocumentId(id),
                 new Upload(edits.get(i), null, "writer-" + i), Optional.empty())));
 
         assertEquals(WRITERS, written.size(), "nobody was refused");
-        List<DocumentVersion> versions = catalog.versions(id);
+        List<DocumentVersion> versions = catalog.versions(new DocumentId(id));
         assertEquals(WRITERS + 1, versions.size());
         assertEquals(IntStream.rangeClosed(1, WRITERS + 1).boxed().toList(),
                 versions.stream().map(v -> v.number).toList(), "numbered without gaps or repeats");
@@ -108,9 +110,9 @@ class ConcurrentIngestTest {
         assertEquals(1, ids.size(), "everyone got the same document");
         String id = ids.iterator().next();
         assertEquals(before + 1, catalog.documentCount());
-        assertEquals(1, catalog.versions(id).size());
-        assertEquals(Optional.of("v1"), store.head(id));
-        assertArrayEquals(text, store.readText(id, "v1"));
+        assertEquals(1, catalog.versions(new DocumentId(id)).size());
+        assertEquals(Optional.of(VersionNum.V1), store.head(id));
+        assertArrayEquals(text, store.readText(id, VersionNum.V1));
     }
 
     private String create(String subject) {

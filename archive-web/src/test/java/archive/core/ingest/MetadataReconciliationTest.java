@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import archive.core.catalog.Catalog;
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ class MetadataReconciliationTest {
         given().get("/api/v1/documents/{id}/metadata", id).then().statusCode(404);
 
         assertEquals(3, reconciler.reconcile(id), "text version 1 and metadata versions 1 and 2");
-        assertEquals("v3", catalog.document(id).orElseThrow().ocflHead);
+        assertEquals(VersionNum.fromString("v3"), catalog.document(id).orElseThrow().ocflHead);
         given().get("/api/v1/documents/{id}/metadata", id)
                 .then().statusCode(200)
                 .body("metadataVersion", equalTo(2))
@@ -84,7 +85,7 @@ class MetadataReconciliationTest {
                 .then().statusCode(201).extract().path("id");
         decide(id, ORIGINAL_002, "rejected");
         decide(id, ORIGINAL_000, "confirmed");
-        String head = catalog.document(id).orElseThrow().ocflHead;
+        VersionNum head = catalog.document(id).orElseThrow().ocflHead;
         decide(id, ORIGINAL_000, "confirmed");
         assertEquals(head, catalog.document(id).orElseThrow().ocflHead, "the standing decision archives nothing new");
         List<List<Object>> before = decisions(id);

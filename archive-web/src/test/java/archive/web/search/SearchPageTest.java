@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import archive.core.search.DocumentKind;
+import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchFacets;
 import archive.core.search.SearchIndex;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,7 +72,7 @@ class SearchPageTest {
         String id = asLibrarian().contentType("text/plain").body(utf8(unique("Filtered " + word)))
                 .post("/api/v1/documents").then().statusCode(201).extract().path("id");
         searchIndex.updateFacets(id, new SearchFacets(Optional.of("Filter Test News"), Optional.empty(),
-                Optional.of(LocalDate.of(2024, 7, 23)), Optional.of(DocumentKind.REWRITE)));
+                Optional.of(LocalDate.of(2024, 7, 23)), Optional.of(ArticleKind.REWRITE)));
 
         given().queryParam("q", word).queryParam("publisher", "Filter Test News").queryParam("kind", "rewrite")
                 .get("/").then().statusCode(200)

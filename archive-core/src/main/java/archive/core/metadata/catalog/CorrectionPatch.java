@@ -1,5 +1,7 @@
 package archive.core.metadata.catalog;
 
+import archive.core.metadata.ArticleKind;
+import archive.core.vocabulary.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -114,11 +116,8 @@ public final class CorrectionPatch {
     }
 
     private static String articleKind(FieldName field, JsonNode value) {
-        String kind = value.isTextual() ? value.asText() : "";
-        if (!kind.equals("original") && !kind.equals("rewrite")) {
-            throw wrongShape(field, value);
-        }
-        return kind;
+        return Codes.find(ArticleKind.class, value.isTextual() ? value.asText() : null)
+                .orElseThrow(() -> wrongShape(field, value)).code();
     }
 
     private static InvalidCorrectionException wrongShape(FieldName field, JsonNode value) {

@@ -4,15 +4,14 @@ import archive.core.metadata.FieldOrigin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The current value of one metadata field of a document: extracted, or corrected by a librarian. */
 @Entity
@@ -32,12 +31,11 @@ public class CurrentField extends PanacheEntityBase {
     public String name;
 
     /** Null only when a librarian removed the value. */
-    @Convert(converter = JsonValueConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode value;
 
     @Column(nullable = false)
-    public String origin;
+    public FieldOrigin origin;
 
     @Column(nullable = false)
     public double confidence;
@@ -62,16 +60,7 @@ public class CurrentField extends PanacheEntityBase {
         return FieldName.byJsonName(name).orElseThrow();
     }
 
-    public FieldOrigin fieldOrigin() {
-        return FieldOrigin.valueOf(origin.toUpperCase(Locale.ROOT));
-    }
-
     public boolean corrected() {
-        return fieldOrigin() == FieldOrigin.CORRECTED;
-    }
-
-    /** "extracted" or "corrected", as the catalog spells origins. */
-    static String code(FieldOrigin origin) {
-        return origin.name().toLowerCase(Locale.ROOT);
+        return origin == FieldOrigin.CORRECTED;
     }
 }

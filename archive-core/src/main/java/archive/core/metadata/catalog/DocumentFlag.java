@@ -1,8 +1,11 @@
 package archive.core.metadata.catalog;
 
+import archive.core.metadata.MetadataFlag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,8 +24,10 @@ public class DocumentFlag extends PanacheEntityBase {
     @Column(name = "document_id", nullable = false)
     public String documentId;
 
+    /** Stored by its constant's name ("DATE_CONTRADICTS_TEXT"); an unknown name fails to load, naming it. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String type;
+    public MetadataFlag.Type type;
 
     @Column(nullable = false)
     public String detail;

@@ -1,7 +1,8 @@
 package archive.core.metadata.catalog;
 
 import archive.core.catalog.Catalog;
-import archive.core.catalog.DocumentNotFoundException;
+import archive.core.catalog.DocumentId;
+import archive.core.metadata.MetadataFlag;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,17 +28,17 @@ public class DocumentMetadata {
         this.catalog = catalog;
     }
 
-    public MetadataSnapshot snapshot(String documentId) {
-        requireDocument(documentId);
-        List<CurrentField> fields = MetadataQueries.currentFields(documentId).values().stream().toList();
-        List<DocumentFlag> flags = DocumentFlag.list("documentId = ?1 order by type", documentId);
-        return new MetadataSnapshot(documentId, MetadataQueries.metadataVersion(documentId), fields, flags);
+    public MetadataSnapshot snapshot(DocumentId documentId) {
+        String id = catalog.require(documentId).id;
+        List<CurrentField> fields = MetadataQueries.currentFields(id).values().stream().toList();
+        List<DocumentFlag> flags = DocumentFlag.list("documentId = ?1 order by type", id);
+        return new MetadataSnapshot(id, MetadataQueries.metadataVersion(id), fields, flags);
     }
 
     /** Every correction, oldest first. */
-    public List<FieldCorrection> history(String documentId) {
-        requireDocument(documentId);
-        return FieldCorrection.list("documentId = ?1 order by metadataVersion, id", documentId);
+    public List<FieldCorrection> history(DocumentId documentId) {
+        String id = catalog.require(documentId).id;
+        return FieldCorrection.list("documentId = ?1 order by metadataVersion, id", id);
     }
 
     /**
@@ -73,8 +74,9 @@ public class DocumentMetadata {
                                 .put(field.name, field.value.asText());
                     }
                 });
-        Map<String, List<String>> flags = DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds).stream()
-                .sorted(Comparator.comparing(flag -> flag.type))
+        Map<String, List<MetadataFlag.Type>> flags = DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds)
+                .stream()
+                .sorted(Comparator.comparing(flag -> flag.type.name()))
                 .collect(Collectors.groupingBy(flag -> flag.documentId,
                         Collectors.mapping(flag -> flag.type, Collectors.toList())));
         Map<String, MetadataSummary> summaries = new HashMap<>();
@@ -85,11 +87,5 @@ public class DocumentMetadata {
                     fields.get(FieldName.SOURCE_URL.jsonName()), flags.getOrDefault(id, List.of())));
         }
         return summaries;
-    }
-
-    private void requireDocument(String documentId) {
-        if (catalog.document(documentId).isEmpty()) {
-            throw new DocumentNotFoundException(documentId);
-        }
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ public final class ExtractedFields {
         put(fields, FieldName.IMAGE_URL, metadata.imageUrl(), TextNode::valueOf);
         put(fields, FieldName.DATELINE, metadata.dateline(), TextNode::valueOf);
         put(fields, FieldName.SOURCE_CREDIT, metadata.sourceCredit(), TextNode::valueOf);
-        put(fields, FieldName.KIND, metadata.kind(), kind -> TextNode.valueOf(kind.name().toLowerCase(Locale.ROOT)));
+        put(fields, FieldName.KIND, metadata.kind(), kind -> TextNode.valueOf(kind.code()));
         return fields;
     }
 

@@ -3,14 +3,14 @@ package archive.core.metadata.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** What extraction found for one field in one text version, kept even where a correction overrides it. */
 @Entity
@@ -30,8 +30,7 @@ public class ExtractedValue extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Convert(converter = JsonValueConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public JsonNode value;
 

@@ -1,16 +1,17 @@
 package archive.core.metadata.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ocfl.api.model.VersionNum;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One field a librarian changed: from what to what, who, when, in which metadata (and OCFL) version. */
 @Entity
@@ -31,19 +32,17 @@ public class FieldCorrection extends PanacheEntityBase {
     public String name;
 
     /** Null when the field had no value. */
-    @Convert(converter = JsonValueConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "old_value")
     public JsonNode oldValue;
 
     /** Null when the correction removed the value. */
-    @Convert(converter = JsonValueConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "new_value")
     public JsonNode newValue;
 
     @Column(name = "ocfl_version", nullable = false)
-    public String ocflVersion;
+    public VersionNum ocflVersion;
 
     @Column(name = "corrected_by", nullable = false)
     public String correctedBy;

@@ -1,5 +1,6 @@
 package archive.core.metadata.catalog;
 
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.ingest.MetadataRevisions;
 import archive.core.storage.ObjectMetadata.Correction;
@@ -34,7 +35,7 @@ public class MetadataCorrections {
     }
 
     /** Applies the patch and returns the document's metadata afterwards (unchanged when the patch changes nothing). */
-    public MetadataSnapshot correct(String documentId, CorrectionPatch patch, String agent) {
+    public MetadataSnapshot correct(DocumentId documentId, CorrectionPatch patch, String agent) {
         revisions.revise(documentId, EventType.METADATA_CORRECTION, agent, head -> {
             List<Correction> changes = changes(metadata.snapshot(documentId), patch, head.metadataVersion() + 1,
                     agent);
@@ -45,7 +46,7 @@ public class MetadataCorrections {
             all.addAll(changes);
             String fields = changes.stream().map(Correction::field).collect(Collectors.joining(", "));
             return Optional.of(new MetadataRevisions.Revision(
-                    head.withCorrections(all, EventType.METADATA_CORRECTION.code()),
+                    head.withCorrections(all, EventType.METADATA_CORRECTION),
                     "metadata version " + (head.metadataVersion() + 1) + ": " + fields));
         });
         return metadata.snapshot(documentId);

@@ -1,6 +1,7 @@
 package archive.core.metadata.catalog;
 
 import archive.core.catalog.Document;
+import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
@@ -12,6 +13,7 @@ import archive.core.metadata.MetadataFlag;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.Correction;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +71,7 @@ public class MetadataRecorder {
                 field = newField(version.documentId, name);
             }
             field.value = value.value();
-            field.origin = CurrentField.code(FieldOrigin.EXTRACTED);
+            field.origin = FieldOrigin.EXTRACTED;
             field.confidence = value.confidence();
             field.rule = value.rule();
             field.textVersion = version.number;
@@ -101,7 +103,7 @@ public class MetadataRecorder {
             recordCorrection(documentId, archived.ocflVersion(), correction);
             CurrentField field = current.computeIfAbsent(name.get(), n -> newField(documentId, n));
             field.value = correction.to().isNull() ? null : correction.to();
-            field.origin = CurrentField.code(FieldOrigin.CORRECTED);
+            field.origin = FieldOrigin.CORRECTED;
             field.confidence = 1.0;
             field.rule = CurrentField.CORRECTION_RULE;
             field.textVersion = textVersion;
@@ -111,7 +113,7 @@ public class MetadataRecorder {
             field.persist();
         }
         if (fresh.stream().anyMatch(c -> c.field().equals(FieldName.PUBLICATION_DATE.jsonName()))) {
-            String text = new String(texts.current(documentId).bytes(), StandardCharsets.UTF_8);
+            String text = new String(texts.current(new DocumentId(documentId)).bytes(), StandardCharsets.UTF_8);
             replaceFlags(documentId, text, extractor.extract(text), current.get(FieldName.PUBLICATION_DATE));
         }
     }
@@ -132,7 +134,7 @@ public class MetadataRecorder {
         for (MetadataFlag flag : flags) {
             DocumentFlag row = new DocumentFlag();
             row.documentId = documentId;
-            row.type = flag.type().name();
+            row.type = flag.type();
             row.detail = flag.detail();
             row.raisedAt = now;
             row.persist();
@@ -151,7 +153,7 @@ public class MetadataRecorder {
         row.persist();
     }
 
-    private static void recordCorrection(String documentId, String ocflVersion, Correction correction) {
+    private static void recordCorrection(String documentId, VersionNum ocflVersion, Correction correction) {
         FieldCorrection row = new FieldCorrection();
         row.documentId = documentId;
         row.metadataVersion = correction.metadataVersion();

@@ -1,5 +1,6 @@
 package archive.core.citation.bench;
 
+import archive.core.catalog.DocumentId;
 import archive.core.citation.CitableDocument;
 import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitableFields;
@@ -12,6 +13,7 @@ import archive.core.metadata.MetadataExtractor;
 import archive.core.metadata.catalog.ExtractedFields;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.storage.ContentDigest;
+import archive.core.storage.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -78,8 +80,8 @@ public final class CitationBenchmark {
                 ExtractedFields.of(extractor.extract(new String(bytes, StandardCharsets.UTF_8)))
                         .forEach((name, field) -> values.put(name, field.value()));
                 String id = sha256.substring(0, 16);
-                documents.add(CitableFields.document(id, 1, values, file.getFileName().toString(),
-                        CitableDocuments.permalink(WEB_BASE, id, 1), Instant.now(), sha256, null));
+                documents.add(CitableFields.document(new DocumentId(id), 1, values, file.getFileName().toString(),
+                        CitableDocuments.permalink(WEB_BASE, id, 1), Instant.now(), new Sha256(sha256), null));
             }
         }
         return documents;
