@@ -1,13 +1,9 @@
 package archive.web;
 
+import archive.web.secrets.OwnerOnlySecret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The key that encrypts login-session cookies. Configured, or else generated once and kept (readable by the owner
@@ -26,22 +22,9 @@ final class SessionKey {
         }
         Path file = dataDir.resolve("session.key");
         try {
-            String key = Files.exists(file) ? Files.readString(file).strip() : create(file);
-            System.setProperty(PROPERTY, key);
+            System.setProperty(PROPERTY, OwnerOnlySecret.readOrCreate(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the session key " + file, e);
         }
-    }
-
-    private static String create(Path file) throws IOException {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        String key = Base64.getEncoder().encodeToString(bytes);
-        Files.createDirectories(file.getParent());
-        Path staging = Files.createTempFile(file.getParent(), "session.key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(staging, key);
-        Files.move(staging, file, StandardCopyOption.ATOMIC_MOVE);
-        return key;
     }
 }

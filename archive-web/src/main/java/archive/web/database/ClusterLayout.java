@@ -18,6 +18,10 @@ record ClusterLayout(Path root) {
         return data().resolve("PG_VERSION");
     }
 
+    Path hbaFile() {
+        return data().resolve("pg_hba.conf");
+    }
+
     Path postmasterPid() {
         return data().resolve("postmaster.pid");
     }
@@ -29,6 +33,16 @@ record ClusterLayout(Path root) {
 
     Path previousLog() {
         return root.resolve("postgres.log.1");
+    }
+
+    /** The superuser's password, readable by the application's account only (not by the server's). */
+    Path passwordFile() {
+        return root.resolve("superuser.password");
+    }
+
+    /** A copy of the password for initdb, owned by the server's identity, and deleted once initdb ran. */
+    Path initdbPasswordFile() {
+        return root.resolve("initdb.password");
     }
 
     Path portFile() {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +23,16 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import archive.web.secrets.OwnerOnlySecret;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.util.PSQLState;
 
 /**
  * The archive's embedded PostgreSQL, kept in {@code <dataDir>/pgsql}: binaries from the bundled zonky archive, a
- * cluster that survives restarts, and a database {@value #DATABASE} reachable on 127.0.0.1 only.
+ * cluster that survives restarts, and a database {@value #DATABASE} reachable on 127.0.0.1 only, with the
+ * superuser's password: a random one made at first start, kept where only the application's account can read it.
  * <p>
  * The server outlives a JVM that is killed; the next {@link #start(Path)} on the same directory reuses it if it
  * accepts connections, and otherwise cleans up and starts afresh. The handle that started or reused the server last
@@ -48,14 +53,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final ClusterLayout layout;
     private final PostgresTools tools;
     private final int port;
+    private final String password;
     private final String ownerToken;
     private final Thread shutdownHook = new Thread(this::stopOnShutdown, "embedded-postgres-shutdown");
     private boolean closed; // guarded by JVM_LOCK
 
-    private EmbeddedPostgres(ClusterLayout layout, PostgresTools tools, int port, String ownerToken) {
+    private EmbeddedPostgres(ClusterLayout layout, PostgresTools tools, int port, String password,
+            String ownerToken) {
         this.layout = layout;
         this.tools = tools;
         this.port = port;
+        this.password = password;
         this.ownerToken = ownerToken;
     }
 
@@ -82,9 +90,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return SUPERUSER;
     }
 
-    /** Empty: connections from 127.0.0.1 use trust authentication. */
+    /** Every connection needs it (scram-sha-256), also from this machine; kept in {@code pgsql/superuser.password}. */
     public String password() {
-        return "";
+        return password;
     }
 
     public int port() {
@@ -176,13 +184,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static EmbeddedPostgres startLocked(ClusterLayout layout, ServerIdentity identity) throws IOException {
+        String password = OwnerOnlySecret.readOrCreate(layout.passwordFile());
         PostgresTools tools = new PostgresTools(PostgresBinaries.install(layout.root()), layout, identity);
-        OptionalInt running = reuseRunningServer(layout, tools);
-        int port = running.isPresent() ? running.getAsInt() : launch(layout, tools);
-        createDatabaseIfMissing(port, tools);
+        OptionalInt running = reuseRunningServer(layout, tools, password);
+        int port = running.isPresent() ? running.getAsInt() : launch(layout, tools, password);
+        requirePasswordOfTrustingCluster(layout, tools, port, password);
+        createDatabaseIfMissing(layout, tools, port, password);
         String ownerToken = UUID.randomUUID().toString();
         Files.writeString(layout.ownerFile(), ownerToken); // the newest handle owns the server
-        return new EmbeddedPostgres(layout, tools, port, ownerToken);
+        return new EmbeddedPostgres(layout, tools, port, password, ownerToken);
     }
 
     /**
@@ -191,15 +201,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * alone would refuse when the pid in postmaster.pid now belongs to another process, which is common after a
      * container restart.
      */
-    private static OptionalInt reuseRunningServer(ClusterLayout layout, PostgresTools tools) throws IOException {
+    private static OptionalInt reuseRunningServer(ClusterLayout layout, PostgresTools tools, String password)
+            throws IOException {
         Optional<PostmasterPidFile> postmaster = PostmasterPidFile.read(layout.postmasterPid())
                 .filter(pidFile -> ClusterProcesses.isRunningIn(pidFile.pid(), layout.data()));
         if (postmaster.isPresent()) {
             long pid = postmaster.get().pid();
             int port = postmaster.get().port();
-            if (acceptsConnections(port)) {
+            if (acceptsConnections(port, password)) {
                 LOG.infof("Reusing running PostgreSQL (pid %d, port %d)", pid, port);
                 Files.writeString(layout.portFile(), Integer.toString(port));
+                // It may have outlived a JVM killed between rewriting pg_hba.conf and the reload that applies it.
+                reloadConfiguration(port, password);
                 return OptionalInt.of(port);
             }
             LOG.warnf("Running PostgreSQL (pid %d, port %d) does not accept connections; restarting it", pid, port);
@@ -218,10 +231,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return OptionalInt.empty();
     }
 
-    private static int launch(ClusterLayout layout, PostgresTools tools) throws IOException {
+    private static int launch(ClusterLayout layout, PostgresTools tools, String password) throws IOException {
         prepareLog(layout, tools.identity());
         if (!Files.exists(layout.pgVersion())) {
-            initializeCluster(layout, tools);
+            initializeCluster(layout, tools, password);
         }
         tools.identity().takeOwnership(layout.data());
         int port = choosePort(layout);
@@ -240,7 +253,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         identity.takeOwnership(layout.log()); // pg_ctl -l opens it as the server's identity
     }
 
-    private static void initializeCluster(ClusterLayout layout, PostgresTools tools) throws IOException {
+    private static void initializeCluster(ClusterLayout layout, PostgresTools tools, String password)
+            throws IOException {
         try {
             Files.deleteIfExists(layout.data()); // an empty directory is fine to replace
         } catch (DirectoryNotEmptyException e) {
@@ -253,9 +267,72 @@ public final class EmbeddedPostgres implements AutoCloseable {
         FileTrees.deleteRecursively(layout.dataStaging());
         Files.createDirectory(layout.dataStaging());
         tools.identity().takeOwnership(layout.dataStaging());
-        tools.initdb(layout.dataStaging());
+        initdbWithPassword(layout, tools, password);
         Files.move(layout.dataStaging(), layout.data(), StandardCopyOption.ATOMIC_MOVE);
         LOG.infof("Created cluster %s in %d ms", layout.data(), millisSince(started));
+    }
+
+    /**
+     * initdb reads the password from a file, as the server's identity, which may not read the application's own
+     * password file (the setpriv fallback): it gets a copy of its own for as long as initdb runs.
+     */
+    private static void initdbWithPassword(ClusterLayout layout, PostgresTools tools, String password)
+            throws IOException {
+        Path copy = layout.initdbPasswordFile();
+        Files.deleteIfExists(copy);
+        Files.createFile(copy, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(copy, password);
+            tools.identity().takeOwnership(copy);
+            tools.initdb(layout.dataStaging(), copy);
+        } finally {
+            Files.delete(copy);
+        }
+    }
+
+    /**
+     * A cluster made by an archive from before the password (initdb -A trust) lets every local process in as
+     * superuser. Trust lets us in too, to set the password; then pg_hba.conf asks for it and the server reloads.
+     * Interrupted anywhere, the next start does it again (pg_hba.conf still trusts), or reloads (see
+     * {@link #reuseRunningServer}).
+     */
+    private static void requirePasswordOfTrustingCluster(ClusterLayout layout, PostgresTools tools, int port,
+            String password) throws IOException {
+        if (!HostBasedAuthentication.trustsAnyone(layout.hbaFile())) {
+            return;
+        }
+        try (Connection connection = dataSource(port, "postgres", password).getConnection()) {
+            // Hashed by the driver: the password itself never reaches the server, nor its log.
+            connection.unwrap(PGConnection.class).alterUserPassword(SUPERUSER, password.toCharArray(),
+                    "scram-sha-256");
+            HostBasedAuthentication.requirePassword(layout.hbaFile(), tools.identity());
+            reload(connection);
+        } catch (SQLException e) {
+            throw new EmbeddedPostgresException("Cannot set the password of " + layout.data() + ": " + e.getMessage()
+                    + ". Last lines of the server log:\n" + tools.logTail(), e);
+        }
+        LOG.infof("Cluster %s let every local process in without a password (made by an earlier version); its "
+                + "superuser now has the password in %s, and every connection must give it", layout.data(),
+                layout.passwordFile());
+    }
+
+    private static void reloadConfiguration(int port, String password) {
+        try (Connection connection = dataSource(port, "postgres", password).getConnection()) {
+            reload(connection);
+        } catch (SQLException e) {
+            throw new EmbeddedPostgresException("Cannot reload the configuration of PostgreSQL on port " + port
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns once the postmaster has the signal; it applies pg_hba.conf before it accepts another connection, so
+     * the next connection already meets the new rules.
+     */
+    private static void reload(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select pg_reload_conf()");
+        }
     }
 
     /** Keeps the port of earlier runs (stable JDBC URLs) unless another process took it meanwhile. */
@@ -303,18 +380,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private static boolean acceptsConnections(int port) {
-        try (Connection connection = dataSource(port, "postgres").getConnection();
+    /** A server that refuses the password accepts connections: restarting it would not help (see below). */
+    private static boolean acceptsConnections(int port, String password) {
+        try (Connection connection = dataSource(port, "postgres", password).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("select 1");
             return true;
         } catch (SQLException e) {
-            return false;
+            return refusesPassword(e);
         }
     }
 
-    private static void createDatabaseIfMissing(int port, PostgresTools tools) {
-        try (Connection connection = dataSource(port, "postgres").getConnection();
+    private static boolean refusesPassword(SQLException e) {
+        return PSQLState.INVALID_PASSWORD.getState().equals(e.getSQLState());
+    }
+
+    private static void createDatabaseIfMissing(ClusterLayout layout, PostgresTools tools, int port,
+            String password) {
+        try (Connection connection = dataSource(port, "postgres", password).getConnection();
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet result = exists.executeQuery()) {
@@ -327,17 +410,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             LOG.infof("Created database %s", DATABASE);
         } catch (SQLException e) {
+            if (refusesPassword(e)) {
+                throw new EmbeddedPostgresException("The embedded PostgreSQL in " + layout.data() + " refuses the "
+                        + "password in " + layout.passwordFile() + ", which is not the one it was created with. "
+                        + "Put the original file back; or, with the archive stopped, move " + layout.data()
+                        + " away and run 'rebuild-catalog': the catalog is rebuilt from the OCFL store.", e);
+            }
             throw new EmbeddedPostgresException("Cannot create database " + DATABASE + " on port " + port + ": "
                     + e.getMessage() + ". Last lines of the server log:\n" + tools.logTail(), e);
         }
     }
 
-    private static PGSimpleDataSource dataSource(int port, String database) {
+    private static PGSimpleDataSource dataSource(int port, String database, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {HOST});
         dataSource.setPortNumbers(new int[] {port});
         dataSource.setDatabaseName(database);
         dataSource.setUser(SUPERUSER);
+        dataSource.setPassword(password);
         dataSource.setConnectTimeout(5);
         dataSource.setSocketTimeout(10); // a hung server must not hang start()
         dataSource.setApplicationName("archive-embedded-postgres");

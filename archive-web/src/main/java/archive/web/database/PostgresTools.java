@@ -17,8 +17,8 @@ final class PostgresTools {
 
     /**
      * Server settings for a small archive. Durability settings are pinned on the command line, which beats
-     * postgresql.conf and ALTER SYSTEM. No unix socket: TCP on loopback only, which also sidesteps the 107-byte
-     * socket path limit.
+     * postgresql.conf and ALTER SYSTEM. No unix socket: TCP on loopback only, with a password (pg_hba.conf), which
+     * also sidesteps the 107-byte socket path limit and needs no native socket library in the JDBC driver.
      */
     private static final List<String> SETTINGS = List.of(
             "listen_addresses=127.0.0.1",
@@ -44,9 +44,10 @@ final class PostgresTools {
         return identity;
     }
 
-    void initdb(Path dataDir) {
-        run(START_STOP_TIMEOUT, "initdb", "-D", dataDir.toString(),
-                "--locale=C.UTF-8", "--encoding=UTF8", "-U", "postgres", "-A", "trust");
+    /** Every connection, also from this machine, must give the superuser's password (in {@code passwordFile}). */
+    void initdb(Path dataDir, Path passwordFile) {
+        run(START_STOP_TIMEOUT, "initdb", "-D", dataDir.toString(), "--locale=C.UTF-8", "--encoding=UTF8",
+                "-U", "postgres", "--auth=scram-sha-256", "--pwfile=" + passwordFile);
     }
 
     void start(int port) {

@@ -23,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,64 @@ class EmbeddedPostgresTest {
             assertEquals("kept", query(postgres, "select body from note"));
             assertEquals(port, postgres.port());
             assertEquals("archive", query(postgres, "select current_database()"));
+        }
+    }
+
+    @Test
+    void everyConnectionNeedsThePasswordThatOnlyTheOwnerCanRead() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            assertEquals("1", query(postgres, "select 1"));
+            assertRefused(postgres, null);
+            assertRefused(postgres, "");
+            assertEquals("28P01", assertRefused(postgres, "not-the-password").getSQLState()); // invalid_password
+
+            Path file = dataDir.resolve("pgsql/superuser.password");
+            assertEquals(postgres.password(), Files.readString(file));
+            assertTrue(postgres.password().length() >= 43, "256 random bits");
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+            assertFalse(Files.exists(dataDir.resolve("pgsql/initdb.password")), "initdb's copy is gone");
+        }
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            assertEquals(Files.readString(dataDir.resolve("pgsql/superuser.password")), postgres.password());
+            assertEquals("1", query(postgres, "select 1"));
+        }
+    }
+
+    @Test
+    void clusterThatTrustedEveryLocalProcessGetsThePassword() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            execute(postgres, "create table note (body text)", "insert into note values ('kept')");
+        }
+        makeTrustingAsEarlierVersionsDid();
+
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            assertEquals("kept", query(postgres, "select body from note"));
+            assertRefused(postgres, "");
+            assertRefused(postgres, "not-the-password");
+            assertFalse(HostBasedAuthentication.trustsAnyone(hbaFile()));
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(hbaFile()));
+        }
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            assertEquals("kept", query(postgres, "select body from note"));
+        }
+    }
+
+    @Test
+    void trustingServerThatOutlivedAnEarlierVersionGetsThePasswordWhileItRuns() throws Exception {
+        createCluster();
+        makeTrustingAsEarlierVersionsDid();
+        ClusterLayout layout = new ClusterLayout(dataDir.resolve("pgsql").toRealPath());
+        int port = Integer.parseInt(Files.readString(layout.portFile()));
+        new PostgresTools(PostgresBinaries.install(layout.root()), layout, ServerIdentity.detect()).start(port);
+        long postmaster = postmasterPid();
+        try (Connection anyone = connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "")) {
+            assertTrue(anyone.isValid(5), "the earlier version's server lets anyone in");
+        }
+
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            assertEquals(postmaster, postmasterPid(), "reused, not restarted");
+            assertRefused(postgres, "");
+            assertEquals("1", query(postgres, "select 1"));
         }
     }
 
@@ -221,6 +280,20 @@ class EmbeddedPostgresTest {
         EmbeddedPostgres.start(dataDir).close();
     }
 
+    /** As initdb -A trust left a cluster: every rule trusts, the superuser has no password, no password file. */
+    private void makeTrustingAsEarlierVersionsDid() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir)) {
+            execute(postgres, "alter role postgres password null");
+        }
+        Files.writeString(hbaFile(), Files.readString(hbaFile()).replace("scram-sha-256", "trust"));
+        assertTrue(HostBasedAuthentication.trustsAnyone(hbaFile()));
+        Files.delete(dataDir.resolve("pgsql/superuser.password"));
+    }
+
+    private Path hbaFile() {
+        return dataDir.resolve("pgsql/data/pg_hba.conf");
+    }
+
     private Path pidFile() {
         return dataDir.resolve("pgsql/data/postmaster.pid");
     }
@@ -245,6 +318,21 @@ class EmbeddedPostgresTest {
 
     private static Connection connect(EmbeddedPostgres postgres) throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+    }
+
+    /** As the superuser, with {@code password} (none if null). */
+    private static Connection connect(String url, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", "postgres");
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, properties);
+    }
+
+    private static SQLException assertRefused(EmbeddedPostgres postgres, String password) {
+        return assertThrows(SQLException.class, () -> connect(postgres.jdbcUrl(), password).close(),
+                "connected with password " + password);
     }
 
     private static String query(EmbeddedPostgres postgres, String sql) throws SQLException {
