@@ -2,6 +2,7 @@ package archive.web;
 
 import archive.web.database.EmbeddedPostgres;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package} before the
  * integration tests run) as a child process with its own data directory and embedded PostgreSQL, the way an
- * operator runs it: started, killed with SIGKILL, or stopped with SIGTERM.
+ * operator runs it, from another folder: started, killed with SIGKILL, or stopped with SIGTERM.
  */
 final class ArchiveProcess {
 
@@ -113,7 +114,9 @@ final class ArchiveProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // Started from a folder that holds nothing of the archive, as an installed one is: every path must be given.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("java.io.tmpdir")))
+                .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("ARCHIVE_"));
         env.put("ARCHIVE_DATA_DIR", dataDir.toString());

@@ -46,9 +46,11 @@ public interface ArchiveConfig {
     Workers workers();
 
     interface Seeds {
-        /** Folder of seed documents imported (idempotently) at start; skipped when absent. */
-        @WithDefault("seeds")
-        Path dir();
+        /**
+         * Folder of seed documents imported (idempotently) at start, instead of the seeds bundled in the application;
+         * a folder that does not exist imports nothing.
+         */
+        Optional<Path> dir();
     }
 
     interface Imports {
