@@ -10,14 +10,14 @@ import java.util.Set;
  * can be cached between look-ups.
  */
 record AnalyzedDocument(Document document, AnalyzedText text, boolean authoritative, List<LocalDate> dateMentions,
-                        Set<String> entities, Set<String> contentStems, Credits credits, ContentWords words,
-                        SentenceVotes votes) {
+                        Set<String> entities, Set<String> contentStems, long[] lineKeys, Credits credits,
+                        ContentWords words, SentenceVotes votes) {
 
     static AnalyzedDocument of(Document document) {
         AnalyzedText text = TextAnalyzer.analyze(document.text());
         Credits credits = Credits.of(text.folded);
-        return new AnalyzedDocument(document, text, SourceAuthority.isAuthoritative(document, credits),
-                DateMentions.find(text.folded), EntityTerms.of(text), contentStems(text), credits,
+        return new AnalyzedDocument(document, text, SourceAuthority.isAuthoritative(document, credits, text.folded),
+                DateMentions.find(text.folded), EntityTerms.of(text), contentStems(text), LineKeys.distinct(text), credits,
                 ContentWords.of(text), new SentenceVotes(text));
     }
 

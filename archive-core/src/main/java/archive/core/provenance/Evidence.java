@@ -12,12 +12,18 @@ import java.util.List;
  * @param verbatimDerivedWeightedCoverage like derivedWeightedCoverage, verbatim and quotation passages only
  * @param verbatimSourceWeightedCoverage  like sourceWeightedCoverage, verbatim and quotation passages only
  * @param longestVerbatimWords            words in the longest verbatim or quotation passage
+ * @param strongestVerbatimRarity         rarity of the rarest verbatim or quotation passage, in rare words: its
+ *                                        distinct content stems' weights summed, over the weight of a word no archived
+ *                                        document has (so it means the same in a small and a large archive); one
+ *                                        sentence of rare words copied word for word is evidence however little of
+ *                                        either text it covers
  * @param orderConsistency                share of passages that follow the source's order (longest run of
  *                                        increasing source offsets); rewrites keep the order, chance overlaps do not
  */
 public record Evidence(List<EvidencePassage> passages, double derivedCoverage, double derivedWeightedCoverage,
                        double sourceWeightedCoverage, double verbatimDerivedWeightedCoverage,
-                       double verbatimSourceWeightedCoverage, int longestVerbatimWords, double orderConsistency) {
+                       double verbatimSourceWeightedCoverage, int longestVerbatimWords,
+                       double strongestVerbatimRarity, double orderConsistency) {
 
     public Evidence {
         passages = List.copyOf(passages);

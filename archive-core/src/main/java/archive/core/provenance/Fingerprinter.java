@@ -55,7 +55,7 @@ public final class Fingerprinter {
         keys.put(FeatureKind.ANCHOR, anchors(contentStems));
         keys.put(FeatureKind.QUOTE, quoteWindows(text));
         keys.put(FeatureKind.ENTITY, salted(distinctHashes(EntityTerms.of(text)), ENTITY_SALT));
-        return new Fingerprints(keys, passageWindows(text), termHashes);
+        return new Fingerprints(keys, passageWindows(text), LineKeys.withTerms(termHashes, LineKeys.distinct(text)));
     }
 
     /** Hash of a stem as used for document-frequency statistics. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * {@link #lookupKeys(FeatureKind)} are the keys to probe when this document is the query; they equal the
  * stored keys except for {@link FeatureKind#QUOTE}, where every 6-word window of the text is probed so a
  * quotation reused without quote marks still finds the article that quoted it.
- * {@link #termHashes()} are the distinct content stems, for document-frequency statistics.
+ * {@link #termHashes()} are the distinct content stems and {@link LineKeys line keys}, for document-frequency
+ * statistics.
  */
 public final class Fingerprints {
 

@@ -20,12 +20,11 @@ final class MassCoverage {
         this.covered = new boolean[tokenWeights.length];
     }
 
-    /** Weight of every token: its stem's rarity for content words, 0 for stopwords and boilerplate. */
+    /** Weight of every token: its stem's rarity for content words, 0 for stopwords, boilerplate and furniture. */
     static double[] tokenWeights(AnalyzedText text, TermWeights weights) {
         double[] w = new double[text.tokens.size()];
         for (int i = 0; i < w.length; i++) {
-            Token t = text.tokens.get(i);
-            w[i] = t.isContentWord() ? weights.weight(t.stem()) : 0;
+            w[i] = weights.weight(text.tokens.get(i));
         }
         return w;
     }

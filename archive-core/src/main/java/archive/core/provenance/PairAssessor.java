@@ -50,9 +50,11 @@ final class PairAssessor {
         boolean sourceAfterDerived = derivedDate.isTrusted() && sourceDate.isTrusted()
                 && sourceDate.date().isAfter(derivedDate.date());
         Credit credit = CreditDetector.credit(derived, source);
+        boolean eventDateMatch = eventDateMatch(derived, source);
+        boolean eventDatesDiffer = !eventDateMatch && !derived.dateMentions().isEmpty()
+                && !source.dateMentions().isEmpty();
         return new ProvenanceSignals((int) evidence.count(PassageKind.QUOTATION),
-                EntityOverlap.of(derived.entities(), source.entities(), weights),
-                eventDateMatch(derived, source), credit, source.authoritative(), derived.authoritative(),
+                EntityOverlap.of(derived.entities(), source.entities(), weights), eventDateMatch, eventDatesDiffer, credit, source.authoritative(), derived.authoritative(),
                 sourceAfterDerived,
                 DirectionRule.factor(derived.authoritative(), source.authoritative(), sourceAfterDerived), null);
     }

@@ -44,11 +44,14 @@ final class PassageAligner {
         MassCoverage verbatimDerivedMass = new MassCoverage(derived.text(), derivedWeights);
         MassCoverage verbatimSourceMass = new MassCoverage(source.text(), sourceWeights);
         int longestRun = 0;
+        double strongestRun = 0;
         for (VerbatimRunFinder.Run run : VerbatimRunFinder.find(d, s)) {
-            if (!isSpecific(d, run, weights)) {
+            double weight = specificWeight(d, run, weights);
+            if (weight == NOT_SPECIFIC) {
                 continue;
             }
             longestRun = Math.max(longestRun, run.derivedTo() - run.derivedFrom());
+            strongestRun = Math.max(strongestRun, weight);
             EvidencePassage p = runPassage(d, s, run);
             passages.add(p);
             for (MassCoverage mass : List.of(derivedMass, verbatimDerivedMass)) {
@@ -62,7 +65,8 @@ final class PassageAligner {
         List<Sentence> derivedSentences = derived.text().sentences;
         for (int i = 0; i < derivedSentences.size(); i++) {
             Sentence sentence = derivedSentences.get(i);
-            if (!sentence.content() || runCoverage(sentence, passages) >= RUN_COVERED_SENTENCE) {
+            if (!sentence.content() || isFurniture(derived.text(), sentence, weights)
+                    || runCoverage(sentence, passages) >= RUN_COVERED_SENTENCE) {
                 continue;
             }
             SentenceMatcher.Match m = matcher.match(derived.votes(), i);
@@ -78,7 +82,8 @@ final class PassageAligner {
         CoveredChars derivedChars = new CoveredChars();
         passages.forEach(p -> derivedChars.add(p.derivedStart(), p.derivedEnd()));
         return new Evidence(passages, derivedChars.shareOf(derived.text()), derivedMass.share(), sourceMass.share(),
-                verbatimDerivedMass.share(), verbatimSourceMass.share(), longestRun, orderConsistency(passages));
+                verbatimDerivedMass.share(), verbatimSourceMass.share(), longestRun, strongestRun / weights.rareWordWeight(),
+                orderConsistency(passages));
     }
 
     /** Longest increasing subsequence of source offsets, in derived order, as a share of the passages. */
@@ -100,18 +105,44 @@ final class PassageAligner {
         return longest / (double) passages.size();
     }
 
-    private static boolean isSpecific(ContentWords d, VerbatimRunFinder.Run run, TermWeights weights) {
+    private static final double NOT_SPECIFIC = -1;
+
+    /**
+     * The run's rarity weight without its numbers (a shared date or count is no copied sentence, however rare the
+     * number), or {@link #NOT_SPECIFIC} when it is too short, too common, only names or mostly furniture.
+     */
+    private static double specificWeight(ContentWords d, VerbatimRunFinder.Run run, TermWeights weights) {
         Set<String> stems = new HashSet<>();
         int commonWords = 0;
+        int words = 0;
+        int furniture = 0;
         for (int i = run.derivedFrom(); i < run.derivedTo(); i++) {
             Token t = d.tokens.get(i);
-            if (!t.is(Token.STOPWORD)) {
+            if (t.is(Token.STOPWORD)) {
+                continue;
+            }
+            words++;
+            if (weights.isFurniture(t)) {
+                furniture++;
+            } else {
                 stems.add(t.stem());
                 commonWords += t.is(Token.CAPITALIZED) || t.is(Token.NUMERIC) ? 0 : 1;
             }
         }
         double weight = stems.stream().mapToDouble(weights::weight).sum();
-        return stems.size() >= MIN_RUN_CONTENT_STEMS && weight >= MIN_RUN_WEIGHT && commonWords >= MIN_RUN_COMMON_WORDS;
+        double withoutNumbers = stems.stream().filter(stem -> !isNumber(stem)).mapToDouble(weights::weight).sum();
+        // Mostly furniture: the site's chrome with a few words of lines too short to be learned ("Here's how").
+        boolean specific = furniture * 2 < words && stems.size() >= MIN_RUN_CONTENT_STEMS && weight >= MIN_RUN_WEIGHT
+                && commonWords >= MIN_RUN_COMMON_WORDS;
+        return specific ? withoutNumbers : NOT_SPECIFIC;
+    }
+
+    private static boolean isNumber(String stem) {
+        return stem.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean isFurniture(AnalyzedText text, Sentence sentence, TermWeights weights) {
+        return weights.isFurniture(text.tokens.get(sentence.firstToken()));
     }
 
     private static EvidencePassage runPassage(ContentWords d, ContentWords s, VerbatimRunFinder.Run run) {

@@ -1,6 +1,7 @@
 package archive.core.provenance;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,10 +66,10 @@ public final class ProvenanceDetector {
     public List<ProvenanceCandidate> assessAsSourceOfEach(Document source, List<Document> derived) {
         AnalyzedDocument analysedSource = analyze(source);
         List<AnalyzedDocument> analysedDerived = inParallel(derived, this::analyze);
-        Set<String> stems = new HashSet<>(analysedSource.contentStems());
-        analysedDerived.forEach(document -> stems.addAll(document.contentStems()));
+        List<AnalyzedDocument> all = new ArrayList<>(analysedDerived);
+        all.add(analysedSource);
         // A stem's weight depends on the archive only, so one table serves every pair.
-        TermWeights weights = TermWeights.of(statistics, stems);
+        TermWeights weights = weights(all);
         return inParallel(analysedDerived, document -> rank(document, List.of(analysedSource), weights).get(0));
     }
 
@@ -84,9 +85,21 @@ public final class ProvenanceDetector {
     List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<Document> candidates) {
         List<AnalyzedDocument> sources = inParallel(candidates.stream()
                 .filter(candidate -> !candidate.id().equals(derived.id())).toList(), cache::analyze);
-        Set<String> stems = new HashSet<>(derived.contentStems());
-        sources.forEach(source -> stems.addAll(source.contentStems()));
-        return rank(derived, sources, TermWeights.of(statistics, stems));
+        List<AnalyzedDocument> all = new ArrayList<>(sources);
+        all.add(derived);
+        return rank(derived, sources, weights(all));
+    }
+
+    private TermWeights weights(List<AnalyzedDocument> documents) {
+        Set<String> stems = new HashSet<>();
+        Set<Long> lines = new HashSet<>();
+        for (AnalyzedDocument document : documents) {
+            stems.addAll(document.contentStems());
+            for (long line : document.lineKeys()) {
+                lines.add(line);
+            }
+        }
+        return TermWeights.of(statistics, stems, lines);
     }
 
     private List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<AnalyzedDocument> candidates,

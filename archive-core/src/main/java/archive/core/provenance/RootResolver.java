@@ -32,11 +32,23 @@ final class RootResolver {
                 .limit(ROOTS_TRIED).toList();
         for (ProvenanceCandidate original : originals) {
             ProvenanceCandidate link = assessor.assess(documents.get(copy.sourceId()), documents.get(original.sourceId()));
-            if (link.relation().isTextual() && link.score() >= ProvenanceDetector.PROPOSE) {
+            if (isRoot(original, link)) {
                 return promote(ranked, copy, original, link);
             }
         }
         return ranked;
+    }
+
+    /**
+     * The copy reproduces the original, and the derived text shares text with the original or reached it through a
+     * copy of a block of its words: two readouts of different meetings share their template and a sentence or two,
+     * which makes neither the root of a third text that shares only the event with it.
+     */
+    private static boolean isRoot(ProvenanceCandidate original, ProvenanceCandidate link) {
+        boolean copied = link.relation() == Relation.VERBATIM
+                || link.relation() == Relation.EXCERPT && RelationClassifier.isCopiedBlock(link.evidence());
+        return link.relation().isTextual() && link.score() >= ProvenanceDetector.PROPOSE
+                && (original.relation().isTextual() || copied);
     }
 
     private static List<ProvenanceCandidate> promote(List<ProvenanceCandidate> ranked, ProvenanceCandidate copy,

@@ -2,7 +2,7 @@ package archive.core.provenance;
 
 /**
  * Document frequencies of content stems, so evidence is weighted by rarity: a phrase every article uses
- * proves nothing. PostgreSQL shape: {@code provenance_term(term_hash bigint primary key, df integer)}
+ * proves nothing; and of {@link LineKeys lines}, so a site's furniture is learned. PostgreSQL shape: {@code provenance_term(term_hash bigint primary key, df integer)}
  * upserted with {@link Fingerprints#termHashes()}, plus the archived document count.
  */
 public interface TermStatistics {

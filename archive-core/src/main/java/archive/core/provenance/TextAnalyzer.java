@@ -25,13 +25,14 @@ final class TextAnalyzer {
             }
             String lineText = folded.substring(line.start(), line.end());
             boolean content = !BoilerplateClassifier.isBoilerplate(lineText, words.size());
+            long lineKey = LineKeys.of(folded, words);
             int wordIndex = 0;
             for (Span sentence : SentenceSplitter.sentences(folded, line)) {
                 int firstToken = tokens.size();
                 boolean first = true;
                 while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.end()) {
                     Span word = words.get(wordIndex++);
-                    Token token = toToken(text, folded, word, sentences.size(), first, content);
+                    Token token = toToken(text, folded, word, sentences.size(), first, content, lineKey);
                     if (token != null) {
                         tokens.add(token);
                         first = false;
@@ -46,7 +47,7 @@ final class TextAnalyzer {
     }
 
     private static Token toToken(String original, String folded, Span word, int sentence, boolean sentenceInitial,
-                                 boolean content) {
+                                 boolean content, long lineKey) {
         String term = TermNormalizer.normalize(folded.substring(word.start(), word.end()));
         if (term.isEmpty()) {
             return null;
@@ -67,7 +68,7 @@ final class TextAnalyzer {
         if (content) {
             flags |= Token.IN_CONTENT;
         }
-        return new Token(term, LightStemmer.stem(term), word.start(), word.end(), sentence, flags);
+        return new Token(term, LightStemmer.stem(term), word.start(), word.end(), sentence, flags, lineKey);
     }
 
     private static boolean hasDigit(String term) {

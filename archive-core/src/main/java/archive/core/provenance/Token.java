@@ -9,8 +9,10 @@ package archive.core.provenance;
  * @param end      offset after the last char in the original text
  * @param sentence index of the sentence holding the token
  * @param flags    bit set of the {@code Token} flag constants
+ * @param line     {@link LineKeys key} of the line holding the token, {@link LineKeys#NONE} for a line too short or
+ *                 too long to be site furniture
  */
-record Token(String term, String stem, int start, int end, int sentence, int flags) {
+record Token(String term, String stem, int start, int end, int sentence, int flags, long line) {
 
     static final int CAPITALIZED = 1;
     static final int NUMERIC = 2;

@@ -368,63 +368,65 @@ class RealCorpusEvaluationTest {
     // ------------------------------------------------------------------ floors
 
     /*
-     * The floors below are today's measured values on this corpus (rounded down a little), so the test records where
-     * the detector stands and fails if it gets worse. They are not the goals: issue 13 asks for top-1 >= 0.95 for
-     * verbatim copies and excerpts, >= 0.9 for paraphrases, and at most 1 in 50 orphans or originals with an
-     * accepted link. Raise the floors as detection improves.
+     * The floors below are the measured values on this corpus (rounded down a little), so the test records where the
+     * detector stands and fails if it gets worse. Issue 13's goals are top-1 >= 0.95 for verbatim copies and excerpts,
+     * >= 0.9 for paraphrases, and at most 1 in 50 orphans or originals with an accepted link. Raise the floors as
+     * detection improves.
      */
 
     @Test
     void archivedCopiesFindTheirSourceNoWorseThanToday() {
-        // Measured on 2026-12-02: verbatim 0.833, excerpt 0.366, paraphrase 0.429. Sibling copies outrank the DoD
-        // original (no page reads as authoritative from its text, so roots are never preferred) and excerpts score
-        // as same-event below PROPOSE.
-        assertAtLeast(archive.top1("verbatim"), 0.80, "archive top-1 verbatim");
-        assertAtLeast(archive.top1("excerpt"), 0.35, "archive top-1 excerpt");
-        assertAtLeast(archive.top1("paraphrase"), 0.40, "archive top-1 paraphrase");
+        // Measured on 2026-12-03: verbatim 0.917, excerpt 0.902, paraphrase 0.786 (on 2026-12-02, before furniture
+        // was learned, official pages were recognised by their chrome and a rare copied sentence made an excerpt:
+        // 0.833, 0.366, 0.429). What is left are sibling copies ranked above a DoD original whose text does not show
+        // it is one (no banner, no release number), and DoD News stories written from a readout, whose own chrome
+        // ("You have accessed part of a historical collection on defense.gov") is in too few pages to be learned.
+        assertAtLeast(archive.top1("verbatim"), 0.90, "archive top-1 verbatim");
+        assertAtLeast(archive.top1("excerpt"), 0.88, "archive top-1 excerpt");
+        assertAtLeast(archive.top1("paraphrase"), 0.75, "archive top-1 paraphrase");
     }
 
     @Test
     void matchedTextsFindTheirSourceNoWorseThanToday() {
-        // Measured: verbatim 1.000, excerpt 0.718, paraphrase 0.643.
+        // Measured: verbatim 1.000, excerpt 0.974, paraphrase 0.929 (2026-12-02: 1.000, 0.718, 0.643).
         assertAtLeast(match.top1("verbatim"), 0.95, "match top-1 verbatim");
-        assertAtLeast(match.top1("excerpt"), 0.70, "match top-1 excerpt");
-        assertAtLeast(match.top1("paraphrase"), 0.60, "match top-1 paraphrase");
+        assertAtLeast(match.top1("excerpt"), 0.95, "match top-1 excerpt");
+        assertAtLeast(match.top1("paraphrase"), 0.90, "match top-1 paraphrase");
     }
 
     @Test
     void withUrlsNoWorseThanToday() {
-        // Measured: verbatim 0.917, excerpt 0.780, paraphrase 0.643; 37 accepted links, 32 right (precision 0.865,
-        // recall 0.457 of 70 textual pairs); accepted links on 3 of 49 orphans and 1 of 40 originals (the DoD page
-        // that reprints a newspaper story is linked as the newspaper's source). The orphan and original counts are
-        // today's, above the goal of at most 1 in 50.
+        // Measured: verbatim 0.917, excerpt 0.976, paraphrase 0.857; 34 accepted links, 32 right (precision 0.941,
+        // recall 0.457 of 70 textual pairs); no orphan and 1 of 40 originals with an accepted link: the labelled trap,
+        // a .mil page that reprints a newspaper story and so is taken for the newspaper's source.
         assertAtLeast(archiveWithUrls.top1("verbatim"), 0.90, "with URLs top-1 verbatim");
-        assertAtLeast(archiveWithUrls.top1("excerpt"), 0.75, "with URLs top-1 excerpt");
-        assertAtLeast(archiveWithUrls.top1("paraphrase"), 0.60, "with URLs top-1 paraphrase");
-        assertAtLeast(archiveWithUrls.precision(), 0.85, "with URLs precision of accepted links");
+        assertAtLeast(archiveWithUrls.top1("excerpt"), 0.95, "with URLs top-1 excerpt");
+        assertAtLeast(archiveWithUrls.top1("paraphrase"), 0.85, "with URLs top-1 paraphrase");
+        assertAtLeast(archiveWithUrls.precision(), 0.92, "with URLs precision of accepted links");
         assertAtLeast(archiveWithUrls.recall(), 0.44, "with URLs recall of accepted links");
-        assertTrue(archiveWithUrls.falseAccepted(Role.ORPHAN)[0] <= 3, "with URLs orphans with an accepted link");
+        assertTrue(archiveWithUrls.falseAccepted(Role.ORPHAN)[0] == 0, "with URLs orphans with an accepted link");
         assertTrue(archiveWithUrls.falseAccepted(Role.ORIGINAL)[0] + archiveWithUrls.falseAccepted(Role.DISTRACTOR)[0]
                 <= 1, "with URLs originals and distractors with an accepted link");
     }
 
     @Test
     void noOrphanOriginalOrDistractorGetsAnAcceptedLinkFromItsTextAlone() {
-        // Measured: none of 49 orphans, 40 originals, 59 distractors (in both text-only runs). Text alone accepts
-        // nothing at all today (precision undefined, recall 0 of 70 textual pairs): no page is read as a defense.gov
-        // original, so the direction factor 0.8 keeps every score under AUTO_ACCEPT. The goal allows 1 in 50.
+        // Measured: none of 49 orphans, 40 originals, 59 distractors in both text-only runs, with 24 links accepted
+        // in the archive run, all right (precision 1.000, recall 0.343 of 70 textual pairs). The goal allows 1 in 50.
         for (Measures run : List.of(archive, match)) {
             for (Role role : List.of(Role.ORPHAN, Role.ORIGINAL, Role.DISTRACTOR)) {
                 int[] counts = run.falseAccepted(role);
                 assertTrue(counts[0] * 50 <= counts[1], () -> role + " pages with an accepted link: " + counts[0]);
             }
         }
+        assertAtLeast(archive.precision(), 0.95, "archive precision of accepted links");
+        assertAtLeast(archive.recall(), 0.30, "archive recall of accepted links");
     }
 
     @Test
     void evidencePassagesCoverTheAnnotatedSentencesNoWorseThanToday() {
         // Measured (archive run): PAN-style recall 0.981, precision 0.568 over 70 annotated cases. The aligner
-        // finds the shared sentence; the score, not the alignment, is what misses excerpts.
+        // finds the shared sentence; truth annotates one sentence per pair, so precision is a lower bound.
         assertAtLeast(archive.passageRecall(), 0.95, "passage recall");
         assertAtLeast(archive.passagePrecision(), 0.55, "passage precision");
     }

@@ -77,8 +77,8 @@ class TextMatchTest {
 
     private static ProvenanceCandidate candidate(String id, double score, Relation relation,
             EvidencePassage... passages) {
-        Evidence evidence = new Evidence(List.of(passages), 0, 0, 0, 0, 0, 0, 0);
-        ProvenanceSignals signals = new ProvenanceSignals(0, 0, false, Credit.NONE, false, false, false, 1, null);
+        Evidence evidence = new Evidence(List.of(passages), 0, 0, 0, 0, 0, 0, 0, 0);
+        ProvenanceSignals signals = new ProvenanceSignals(0, 0, false, false, Credit.NONE, false, false, false, 1, null);
         return new ProvenanceCandidate(id, score, relation, evidence, signals);
     }
 
