@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CitationResource {
 
     static final String WITH_SOURCE = "source";
+    static final String WITH_NONE = "none";
 
     private final CitableDocuments documents;
     private final DocumentCitations citations;
@@ -44,8 +45,11 @@ public class CitationResource {
     @Operation(summary = "The bibliography entry of an archived version in any CSL style", description = "Rendered "
             + "by citeproc-java from the CSL style. The entry cites the archived copy (permalink of the exact "
             + "version, archive date, SHA-256); HTML entries carry Robust Link attributes (data-originalurl, "
-            + "data-versionurl, data-versiondate). A rewrite with an accepted source names it (original-title, "
-            + "original-date, original-publisher); `with=source` renders the rewrite and its source together.")
+            + "data-versionurl, data-versiondate). A rewrite with an accepted (auto or confirmed) source is cited "
+            + "together with it by default: both entries rendered by the style, the source's with its defense.gov "
+            + "URL (in HTML a Robust Link to the source's archived version); `source` says which document and link "
+            + "status. `with=none` gives the rewrite's entry alone, which still names the source's title, date and "
+            + "publisher (original-title, original-date, original-publisher) where the style prints them.")
     @APIResponse(responseCode = "200", description = "The citation.")
     @APIResponse(responseCode = "400", description = "`format`, `version`, `locale` or `with` has a value it cannot "
             + "take; `detail` lists the ones it can.")
@@ -61,8 +65,10 @@ public class CitationResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version,
             @QueryParam("locale") @DefaultValue(CitationRequest.DEFAULT_LOCALE) @Parameter(description = "A CSL "
                     + "locale: language and region.", example = "en-GB") String locale,
-            @QueryParam("with") @Parameter(description = "`source` also cites the document's accepted source.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = WITH_SOURCE)) String with,
+            @QueryParam("with") @DefaultValue(WITH_SOURCE) @Parameter(description = "`source` (the default) also "
+                    + "cites a rewrite's accepted source; `none` cites the document alone.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {WITH_SOURCE, WITH_NONE},
+                            defaultValue = WITH_SOURCE)) String with,
             UriInfo uri) {
         CitationRequest request = new CitationRequest(style, locale,
                 CitationParameters.choice("format", format, CitationFormat.class));
@@ -70,17 +76,17 @@ public class CitationResource {
         CitableDocument document = documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri());
         List<String> entries = withSource ? citations.citeWithOriginal(document, request)
                 : List.of(citations.cite(document, request));
-        return CitationJson.of(document, request, entries);
+        return CitationJson.of(document, request, entries, withSource);
     }
 
     private static boolean withSource(String with) {
-        if (with == null || with.isEmpty()) {
-            return false;
-        }
-        if (with.equals(WITH_SOURCE)) {
+        if (with.isEmpty() || with.equals(WITH_SOURCE)) {
             return true;
         }
-        throw RequestProblemException.badRequest("invalid-with", "'with' can only be 'source' (cite a rewrite "
-                + "together with its source), not '" + with + "'.");
+        if (with.equals(WITH_NONE)) {
+            return false;
+        }
+        throw RequestProblemException.badRequest("invalid-with", "'with' can only be 'source' (the default: cite a "
+                + "rewrite together with its source) or 'none' (the document alone), not '" + with + "'.");
     }
 }

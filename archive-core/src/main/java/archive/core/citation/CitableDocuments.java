@@ -93,16 +93,19 @@ public class CitableDocuments {
         DocumentVersion cited = catalog.version(document.id, number)
                 .orElseThrow(() -> new VersionNotFoundException(documentId, number, document.currentVersion));
         return CitableFields.document(documentId, number, metadata.valuesAt(document.id, number),
-                cited.originalFileName, permalink(webBase, document.id, number), cited.createdAt,
-                new Sha256(cited.sha256), acceptedSource(document.id, webBase).orElse(null));
+                metadata.publicationDateInDoubt(document.id), cited.originalFileName,
+                permalink(webBase, document.id, number), cited.createdAt, new Sha256(cited.sha256),
+                acceptedSource(document.id, webBase).orElse(null));
     }
 
     private Optional<OriginalSource> acceptedSource(String documentId, URI webBase) {
         return sourceLinks.acceptedSourceOf(documentId)
-                .filter(sourceId -> !sourceId.equals(documentId))
-                .flatMap(catalog::currentVersion)
-                .map(source -> CitableFields.source(metadata.valuesAt(source.documentId, source.number),
-                        source.originalFileName, permalink(webBase, source.documentId, source.number)));
+                .filter(accepted -> !accepted.sourceId().equals(documentId))
+                .flatMap(accepted -> catalog.currentVersion(accepted.sourceId())
+                        .map(source -> CitableFields.source(accepted, metadata.valuesAt(source.documentId,
+                                        source.number), metadata.publicationDateInDoubt(source.documentId),
+                                source.originalFileName, permalink(webBase, source.documentId, source.number),
+                                source.createdAt)));
     }
 
     private record Key(DocumentId documentId, Optional<Integer> version, URI webBase) {

@@ -1,6 +1,7 @@
 package archive.core.citation;
 
 import archive.core.catalog.DocumentId;
+import archive.core.metadata.ArticleKind;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.metadata.catalog.PartialIsoDate;
 import archive.core.storage.Sha256;
@@ -23,18 +24,25 @@ public final class CitableFields {
     private CitableFields() {
     }
 
-    /** The citation of one archived version; {@code source} is its accepted original, or null. */
+    /**
+     * The citation of one archived version; {@code source} is its accepted original, or null. A date in doubt (see
+     * {@link archive.core.metadata.catalog.DocumentMetadata#publicationDateInDoubt}) is left out, so styles print
+     * "n.d." rather than a date the archive itself questions.
+     */
     public static CitableDocument document(DocumentId documentId, int version, Map<FieldName, JsonNode> values,
-            String archivedName, URI permalink, Instant archivedAt, Sha256 sha256, OriginalSource source) {
-        return new CitableDocument(documentId, version, title(values, archivedName), authors(values), issued(values),
-                text(values, FieldName.PUBLISHER), webAddress(values).orElse(null), permalink, archivedAt, sha256,
-                source);
+            boolean dateInDoubt, String archivedName, URI permalink, Instant archivedAt, Sha256 sha256,
+            OriginalSource source) {
+        return new CitableDocument(documentId, version, title(values, archivedName), authors(values),
+                dateInDoubt ? null : issued(values), text(values, FieldName.PUBLISHER), ownAddress(values).orElse(null),
+                permalink, archivedAt, sha256, source);
     }
 
     /** A rewrite's source: where it was published, or, when that is unknown, its copy in the archive. */
-    public static OriginalSource source(Map<FieldName, JsonNode> values, String archivedName, URI permalink) {
-        return new OriginalSource(title(values, archivedName), issued(values), text(values, FieldName.PUBLISHER),
-                webAddress(values).orElse(permalink));
+    public static OriginalSource source(AcceptedSource accepted, Map<FieldName, JsonNode> values, boolean dateInDoubt,
+            String archivedName, URI permalink, Instant archivedAt) {
+        return new OriginalSource(title(values, archivedName), dateInDoubt ? null : issued(values),
+                text(values, FieldName.PUBLISHER), ownAddress(values).orElse(permalink),
+                new DocumentId(accepted.sourceId()), permalink, archivedAt, accepted.status());
     }
 
     private static String title(Map<FieldName, JsonNode> values, String archivedName) {
@@ -60,10 +68,14 @@ public final class CitableFields {
         return value == null ? null : value.asText();
     }
 
-    /** The stated source URL, when it is an address a citation can link to. */
-    private static Optional<URI> webAddress(Map<FieldName, JsonNode> values) {
+    /**
+     * Where the document itself was published, when it is an address a citation can link to. The catalog's sourceUrl
+     * is where the text was found; a rewrite's is the page it credits (its source), which is not the rewrite's
+     * address, so a rewrite is cited by its archived copy.
+     */
+    private static Optional<URI> ownAddress(Map<FieldName, JsonNode> values) {
         String url = text(values, FieldName.SOURCE_URL);
-        if (url == null) {
+        if (url == null || ArticleKind.REWRITE.code().equals(text(values, FieldName.KIND))) {
             return Optional.empty();
         }
         try {

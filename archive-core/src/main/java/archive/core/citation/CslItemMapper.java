@@ -7,8 +7,10 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Maps an archived document to CSL item data.
@@ -27,17 +29,25 @@ import java.util.Objects;
 @ApplicationScoped
 public class CslItemMapper {
 
-    /** The name styles print as the holding archive (CSL {@code archive}). */
-    public static final String DEFAULT_ARCHIVE_NAME = "archive";
+    /** The name styles print as the holding archive (CSL {@code archive}); empty: the site's host name. */
+    private final Optional<String> archiveName;
 
-    private final String archiveName;
-
+    /** For tools and tests: the archive is named by the host its permalinks are on. */
     public CslItemMapper() {
-        this(DEFAULT_ARCHIVE_NAME);
+        this(Optional.empty());
     }
 
-    public CslItemMapper(String archiveName) {
-        this.archiveName = Objects.requireNonNull(archiveName, "archiveName");
+    @Inject
+    public CslItemMapper(@ConfigProperty(name = "archive.name") Optional<String> archiveName) {
+        this.archiveName = archiveName.map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    /**
+     * The archive's name as a citation prints it: {@code ARCHIVE_NAME}, else the host readers reach it at (the host
+     * of the version's permalink, e.g. "archive.example.org"), which a reader can look up.
+     */
+    String archiveName(CitableDocument document) {
+        return archiveName.orElseGet(() -> document.permalink().getHost());
     }
 
     /** Stable CSL item id of one archived version. */
@@ -57,7 +67,7 @@ public class CslItemMapper {
                 .title(document.title())
                 .containerTitle(document.siteName())
                 .URL(document.preferredUrl().toString())
-                .archive(archiveName)
+                .archive(archiveName(document))
                 .archiveLocation(archiveLocation(document))
                 .accessed(toCslDate(PartialDate.of(document.archivedOn())));
         // Omitted rather than empty, so the CSL-JSON export carries no "author": [].
@@ -88,9 +98,12 @@ public class CslItemMapper {
                 .id(sourceItemId(document))
                 .type(CSLType.WEBPAGE)
                 .title(original.title())
-                .containerTitle(original.publisher());
-        if (original.url() != null) {
-            item.URL(original.url().toString());
+                .containerTitle(original.publisher())
+                .URL(original.url().toString())
+                .archive(archiveName(document));
+        // Where the archive keeps the original, unless that already is the URL printed.
+        if (!original.url().equals(original.permalink())) {
+            item.archiveLocation(original.permalink().toString());
         }
         if (original.issued() != null) {
             item.issued(toCslDate(original.issued()));

@@ -27,24 +27,31 @@ public class DocumentCitations {
     }
 
     /**
-     * The rewrite's entry and its original's entry (with the original's URL, which CSL's
-     * original-* variables cannot carry), rendered by one processor call and therefore in
-     * the style's bibliography order. Without a confirmed original, only the document's entry.
+     * The rewrite's entry and its original's entry (with the original's URL, which CSL's original-* variables cannot
+     * carry), rendered by one processor call and therefore in the style's bibliography order. Without an accepted
+     * original, only the document's entry. In HTML the original's link is a Robust Link to its archived copy.
      */
     public List<String> citeWithOriginal(CitableDocument document, CitationRequest request) {
         if (document.original().isEmpty()) {
             return List.of(cite(document, request));
         }
+        OriginalSource original = document.original().get();
         List<String> entries = renderer.render(request,
                 List.of(mapper.toItem(document), mapper.toSourceItem(document)));
-        return entries.stream().map(entry -> withRobustLinks(entry, document, request)).toList();
+        if (request.format() != CitationFormat.HTML) {
+            return entries;
+        }
+        // Each decoration touches only links to its own item's addresses, so entries can be decorated for both.
+        return entries.stream()
+                .map(entry -> robustLinks.decorate(robustLinks.decorate(entry, RobustLink.of(document)),
+                        original.robustLink()))
+                .toList();
     }
 
     private String withRobustLinks(String entry, CitableDocument document, CitationRequest request) {
         if (request.format() != CitationFormat.HTML) {
             return entry;
         }
-        // Only links to this document's addresses are touched, so the original's entry passes unchanged.
         return robustLinks.decorate(entry, RobustLink.of(document));
     }
 }

@@ -8,6 +8,6 @@ import java.util.Optional;
  */
 public interface SourceLinks {
 
-    /** The id of the document's confirmed (or automatically accepted) source, if it has one. */
-    Optional<String> acceptedSourceOf(String documentId);
+    /** The document's confirmed (or automatically accepted) source, if it has one. */
+    Optional<AcceptedSource> acceptedSourceOf(String documentId);
 }

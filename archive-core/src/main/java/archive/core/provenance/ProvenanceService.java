@@ -5,6 +5,7 @@ import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
+import archive.core.citation.AcceptedSource;
 import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentRejectedException;
 import archive.core.ingest.ContentValidator;
@@ -151,11 +152,11 @@ public class ProvenanceService implements SourceLinks {
     /** The confirmed source of a document, else its best automatically accepted one. */
     @Override
     @Transactional
-    public Optional<String> acceptedSourceOf(String documentId) {
+    public Optional<AcceptedSource> acceptedSourceOf(String documentId) {
         return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and status in (?2, ?3) "
                         + "order by case when status = ?2 then 0 else 1 end, score desc", documentId,
                         LinkStatus.CONFIRMED, LinkStatus.AUTO)
-                .firstResultOptional().map(link -> link.sourceId);
+                .<ProvenanceLink>firstResultOptional().map(link -> new AcceptedSource(link.sourceId, link.status));
     }
 
     /**

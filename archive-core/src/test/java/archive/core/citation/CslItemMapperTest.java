@@ -9,11 +9,21 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLType;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CslItemMapperTest {
 
     private final CslItemMapper mapper = new CslItemMapper();
+
+    @Test
+    void namesTheArchiveAsConfigured() {
+        CslItemMapper named = new CslItemMapper(Optional.of(" Defense Text Archive "));
+
+        assertEquals("Defense Text Archive", named.toItem(Fixtures.seed()).getArchive());
+        assertEquals("Defense Text Archive", named.toSourceItem(Fixtures.rewrite()).getArchive());
+        assertEquals("localhost", new CslItemMapper(Optional.of(" ")).toItem(Fixtures.seed()).getArchive());
+    }
 
     @Test
     void mapsAnArchivedWebArticle() {
@@ -25,7 +35,7 @@ class CslItemMapperTest {
         assertEquals(Fixtures.DOD, item.getContainerTitle());
         assertNull(item.getPublisher(), "the site is printed once, as container-title");
         assertEquals(Fixtures.SEED_URL.toString(), item.getURL());
-        assertEquals("archive", item.getArchive());
+        assertEquals("localhost", item.getArchive(), "without ARCHIVE_NAME, the host readers reach the archive at");
         assertEquals("SHA-256 " + Fixtures.SEED_SHA256 + ", " + Fixtures.SEED_PERMALINK, item.getArchiveLocation());
         assertArrayEquals(new int[][] {{2024, 7, 22}}, item.getIssued().getDateParts());
         assertArrayEquals(new int[][] {{2025, 1, 5}}, item.getAccessed().getDateParts());

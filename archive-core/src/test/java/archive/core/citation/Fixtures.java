@@ -1,6 +1,7 @@
 package archive.core.citation;
 
 import archive.core.catalog.DocumentId;
+import archive.core.provenance.LinkStatus;
 import archive.core.storage.Sha256;
 import java.net.URI;
 import java.time.Instant;
@@ -33,7 +34,8 @@ final class Fixtures {
     }
 
     static OriginalSource seedAsOriginal() {
-        return new OriginalSource(SEED_TITLE, PartialDate.of(LocalDate.of(2024, 7, 22)), DOD, SEED_URL);
+        return new OriginalSource(SEED_TITLE, PartialDate.of(LocalDate.of(2024, 7, 22)), DOD, SEED_URL,
+                new DocumentId("095111aef963144d"), SEED_PERMALINK, ARCHIVED_AT, LinkStatus.AUTO);
     }
 
     static CitableDocument rewrite() {

@@ -33,14 +33,15 @@ class OriginalSourceCitationTest {
     }
 
     @Test
-    void originalsUrlIsOnlyInTheCiteBothForm() {
+    void originalsUrlAndArchivedCopyAreOnlyInTheCiteBothForm() {
         String single = citations.cite(Fixtures.rewrite(), CitationRequest.of("apa", CitationFormat.TEXT));
         List<String> both = citations.citeWithOriginal(Fixtures.rewrite(), CitationRequest.of("apa", CitationFormat.TEXT));
 
         assertFalse(single.contains(SEED_URL.toString()));
         assertEquals(2, both.size());
         assertEquals(single, both.get(0), "APA sorts the rewrite (author Doe) before the untitled-author original");
-        assertEquals(SEED_TITLE + ". (2024, July 22). " + DOD + ". " + SEED_URL, both.get(1));
+        assertEquals(SEED_TITLE + ". (2024, July 22). localhost (" + Fixtures.SEED_PERMALINK + "). " + DOD + ". "
+                + SEED_URL, both.get(1));
     }
 
     @Test

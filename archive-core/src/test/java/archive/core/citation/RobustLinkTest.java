@@ -38,12 +38,15 @@ class RobustLinkTest {
     }
 
     @Test
-    void linksToOtherAddressesAreLeftAlone() {
+    void theOriginalsLinkIsARobustLinkToItsArchivedCopy() {
         CitationRequest html = CitationRequest.of("apa", CitationFormat.HTML);
         List<String> both = Fixtures.citations().citeWithOriginal(Fixtures.rewrite(), html);
         CSLItemData original = mapper.toSourceItem(Fixtures.rewrite());
 
-        assertEquals(renderer.render(html, original), both.get(1));
+        assertTrue(both.get(1).contains("<a href=\"" + Fixtures.SEED_URL + "\" data-originalurl=\"" + Fixtures.SEED_URL
+                + "\" data-versionurl=\"" + Fixtures.SEED_PERMALINK + "\" data-versiondate=\"2025-01-05\">"), both.get(1));
+        assertEquals(withoutTags(renderer.render(html, original)), withoutTags(both.get(1)));
+        assertFalse(both.get(1).contains(Fixtures.REWRITE_PERMALINK.toString()), "the rewrite's links stay in its entry");
     }
 
     @Test

@@ -44,7 +44,7 @@ class StyleRenderingTest {
     void apaEntryIsPinned() {
         String text = citations.cite(Fixtures.seed(), CitationRequest.of("apa", CitationFormat.TEXT));
 
-        assertEquals(SEED_TITLE + ". (2024, July 22). archive (SHA-256 " + Fixtures.SEED_SHA256 + ", "
+        assertEquals(SEED_TITLE + ". (2024, July 22). localhost (SHA-256 " + Fixtures.SEED_SHA256 + ", "
                 + Fixtures.SEED_PERMALINK + "). " + DOD + ". " + SEED_URL, text);
     }
 

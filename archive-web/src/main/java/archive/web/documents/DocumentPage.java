@@ -51,7 +51,8 @@ public class DocumentPage {
      * @param style     the cite box's style from the picker
      * @param anyStyle  any other CSL style id, typed in; it wins over the picker when given
      * @param format    "text" or "html"
-     * @param with      "source" to cite a rewrite together with its accepted source
+     * @param with      "source" to cite a rewrite together with its accepted source; a first visit (no choice made
+     *                  yet) does too, as the citation API does by default
      */
     @GET
     public TemplateInstance document(@PathParam("id") String id, @QueryParam("style") String style,
@@ -67,7 +68,8 @@ public class DocumentPage {
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
                 ReferenceManagerTags.of(description, facts, page), facts,
                 citeBox.of(documentId, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
-                        "source".equals(with), uri.getBaseUri()),
+                        "source".equals(with) || with == null && style == null && format == null,
+                        uri.getBaseUri()),
                 provenance.of(documentId)));
     }
 }

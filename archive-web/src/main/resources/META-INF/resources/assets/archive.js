@@ -164,9 +164,8 @@
       const data = new FormData(form);
       const style = (data.get("anyStyle") || "").trim() || data.get("style");
       const query = new URLSearchParams({ style: style, format: data.get("format") || "text" });
-      if (data.get("with")) {
-        query.set("with", "source");
-      }
+      // The API cites a rewrite with its source unless told otherwise.
+      query.set("with", data.get("with") ? "source" : "none");
       status.textContent = "";
       const response = await fetch("/api/v1/documents/" + encodeURIComponent(box.dataset.document)
         + "/citation?" + query, { headers: { "Accept": "application/json" } });

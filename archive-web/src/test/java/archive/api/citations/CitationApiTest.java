@@ -60,7 +60,7 @@ class CitationApiTest {
                 .body("version", equalTo(1))
                 .body("permalink", equalTo(permalink))
                 .body("sha256", equalTo(SEED_SHA256))
-                .body("citation", equalTo(DEFENSE_STORY_JULY_TITLE + ". (2024, July 22). archive (SHA-256 "
+                .body("citation", equalTo(DEFENSE_STORY_JULY_TITLE + ". (2024, July 22). localhost (SHA-256 "
                         + SEED_SHA256 + ", " + permalink + "). " + DOD + ". " + DEFENSE_NEWS_STORIES));
     }
 
@@ -80,11 +80,45 @@ class CitationApiTest {
     }
 
     @Test
-    void rewriteIsCitedAsOriginallyPublishedByItsSource() {
-        given().get("/api/v1/documents/{id}/citation?style=apa&format=text", Seeds.UNTITLED_REWRITE)
+    void rewriteAloneIsCitedAsOriginallyPublishedByItsSource() {
+        given().get("/api/v1/documents/{id}/citation?style=apa&format=text&with=none", Seeds.UNTITLED_REWRITE)
                 .then().statusCode(200)
+                .body("entries", hasSize(1))
+                .body("source.documentId", equalTo(DEFENSE_STORY_JULY))
+                .body("source.cited", equalTo(false))
                 .body("citation", containsString("(Original work published as " + DEFENSE_STORY_JULY_TITLE
                         + ", 2024, " + DOD + ")"));
+    }
+
+    /** Issue 14: by default, in every style, a rewrite's citation names its source and the source's defense.gov URL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"apa", "modern-language-association", "chicago-notes-bibliography", "ieee",
+        "bluebook-law-review"})
+    void rewriteIsCitedWithItsSourceAndTheSourcesDefenseGovAddressByDefault(String style) {
+        given().get("/api/v1/documents/{id}/citation?style={style}&format=text", Seeds.UNTITLED_REWRITE, style)
+                .then().statusCode(200)
+                .body("entries", hasSize(2))
+                .body("citation", allOf(containsString(DEFENSE_STORY_JULY_TITLE), containsString(DEFENSE_NEWS_STORIES)))
+                .body("source.documentId", equalTo(DEFENSE_STORY_JULY))
+                .body("source.title", equalTo(DEFENSE_STORY_JULY_TITLE))
+                .body("source.url", equalTo(DEFENSE_NEWS_STORIES))
+                .body("source.permalink", equalTo(permalink(DEFENSE_STORY_JULY, 1)))
+                .body("source.linkStatus", equalTo("auto"))
+                .body("source.cited", equalTo(true));
+    }
+
+    @Test
+    void rewritesHtmlLinksTheDefenseGovSourceAsARobustLinkToItsArchivedVersion() {
+        String sourceArchivedOn = given().get("/api/v1/documents/{id}", DEFENSE_STORY_JULY).<String>path(
+                "versions[0].createdAt").substring(0, 10);
+        String sourceLink = "<a href=\"" + DEFENSE_NEWS_STORIES + "\" data-originalurl=\"" + DEFENSE_NEWS_STORIES
+                + "\" data-versionurl=\"" + permalink(DEFENSE_STORY_JULY, 1) + "\" data-versiondate=\""
+                + sourceArchivedOn + "\">";
+
+        given().get("/api/v1/documents/{id}/citation?format=html", Seeds.UNTITLED_REWRITE)
+                .then().statusCode(200)
+                .body("citation", allOf(containsString(sourceLink),
+                        containsString("data-versionurl=\"" + permalink(Seeds.UNTITLED_REWRITE, 1) + "\"")));
     }
 
     @Test
@@ -94,19 +128,35 @@ class CitationApiTest {
                 .body("entries", hasSize(2))
                 .extract().jsonPath();
         List<String> entries = both.getList("entries");
-        String rewrite = given().get("/api/v1/documents/{id}/citation", Seeds.UNTITLED_REWRITE).path("citation");
+        String rewrite = given().get("/api/v1/documents/{id}/citation?with=none", Seeds.UNTITLED_REWRITE)
+                .path("citation");
 
         assertTrue(entries.contains(rewrite), entries.toString());
-        assertTrue(entries.contains(DEFENSE_STORY_JULY_TITLE + ". (2024, July 22). "
-                + DOD + ". " + DEFENSE_NEWS_STORIES), entries.toString());
+        assertTrue(entries.contains(DEFENSE_STORY_JULY_TITLE + ". (2024, July 22). localhost ("
+                + permalink(DEFENSE_STORY_JULY, 1) + "). " + DOD + ". " + DEFENSE_NEWS_STORIES), entries.toString());
         assertEquals(String.join("\n", entries), both.getString("citation"));
+        assertEquals(entries, given().get("/api/v1/documents/{id}/citation", Seeds.UNTITLED_REWRITE)
+                .jsonPath().getList("entries"), "with=source is the default");
     }
 
     @Test
     void citeBothOfADocumentWithoutSourceIsItsEntry() {
         given().get("/api/v1/documents/{id}/citation?with=source", DEFENSE_STORY_JULY)
                 .then().statusCode(200)
-                .body("entries", hasSize(1));
+                .body("entries", hasSize(1))
+                .body("source", equalTo(null));
+    }
+
+    /** Seed 004's stated date (December 9, 2022) is contradicted by its own text: no style states it as fact. */
+    @ParameterizedTest
+    @ValueSource(strings = {"apa", "modern-language-association", "chicago-author-date"})
+    void aDateTheArchiveFlaggedIsNotPrintedAsFact(String style) {
+        given().get("/api/v1/documents/{id}/metadata", Seeds.MISDATED_WEB_PAGE)
+                .then().statusCode(200)
+                .body("flags.type", org.hamcrest.Matchers.hasItem("DATE_CONTRADICTS_TEXT"));
+        given().get("/api/v1/documents/{id}/citation?style={style}&with=none", Seeds.MISDATED_WEB_PAGE, style)
+                .then().statusCode(200)
+                .body("citation", allOf(not(containsString("2022")), not(containsString("December 9"))));
     }
 
     @Test

@@ -155,6 +155,18 @@ class MetadataCorrectionApiTest {
                 .body("flags[0].detail", containsString("2021-01-01"));
     }
 
+    /** A date the text contradicts is left out of citations until a librarian sets or confirms one. */
+    @Test
+    void aFlaggedDateIsCitedOnceALibrarianConfirmsIt() throws Exception {
+        String misdated = Files.readString(Path.of("../seeds/004_ae93cf49b4b6e044.txt"));
+        String id = upload(misdated.replace("Iraq News USA News", "Iraq News USA News " + UUID.randomUUID()));
+        String apa = "/api/v1/documents/{id}/citation?style=apa&with=none";
+        given().get(apa, id).then().statusCode(200).body("citation", containsString("(n.d.)"));
+
+        correct(id, "{\"publicationDate\": \"2022-12-09\"}").then().body("flags.type", contains("DATE_CONTRADICTS_TEXT"));
+        given().get(apa, id).then().statusCode(200).body("citation", containsString("(2022, December 9)"));
+    }
+
     @Test
     void badCorrectionsAre400ProblemsNamingTheField() {
         String id = Seeds.DEFENSE_STORY_SEPTEMBER;

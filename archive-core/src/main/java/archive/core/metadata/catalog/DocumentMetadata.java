@@ -61,6 +61,20 @@ public class DocumentMetadata {
         return values;
     }
 
+    /**
+     * Whether the document's publication date is in doubt: the text contradicts it and no librarian has set or
+     * confirmed it since. A citation does not state such a date as fact.
+     */
+    public boolean publicationDateInDoubt(String documentId) {
+        boolean flagged = DocumentFlag.count("documentId = ?1 and type = ?2", documentId,
+                MetadataFlag.Type.DATE_CONTRADICTS_TEXT) > 0;
+        if (!flagged) {
+            return false;
+        }
+        CurrentField date = MetadataQueries.currentFields(documentId).get(FieldName.PUBLICATION_DATE);
+        return date == null || !date.corrected();
+    }
+
     /** Summaries of many documents in two queries; a document without metadata gets an empty summary. */
     public Map<String, MetadataSummary> summaries(Collection<String> documentIds) {
         if (documentIds.isEmpty()) {

@@ -80,7 +80,7 @@ public final class CitationBenchmark {
                 ExtractedFields.of(extractor.extract(new String(bytes, StandardCharsets.UTF_8)))
                         .forEach((name, field) -> values.put(name, field.value()));
                 String id = sha256.substring(0, 16);
-                documents.add(CitableFields.document(new DocumentId(id), 1, values, file.getFileName().toString(),
+                documents.add(CitableFields.document(new DocumentId(id), 1, values, false, file.getFileName().toString(),
                         CitableDocuments.permalink(WEB_BASE, id, 1), Instant.now(), new Sha256(sha256), null));
             }
         }
