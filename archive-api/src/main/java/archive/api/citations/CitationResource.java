@@ -8,6 +8,7 @@ import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitationFormat;
 import archive.core.citation.CitationRequest;
 import archive.core.citation.DocumentCitations;
+import archive.core.problem.ProblemType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -65,7 +66,7 @@ public class CitationResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = WITH_SOURCE)) String with,
             UriInfo uri) {
         CitationRequest request = new CitationRequest(style, locale,
-                CitationParameters.choice("format", format, CitationFormat.class));
+                CitationParameters.format(format, CitationFormat.class));
         boolean withSource = withSource(with);
         CitableDocument document = documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri());
         List<String> entries = withSource ? citations.citeWithOriginal(document, request)
@@ -80,7 +81,7 @@ public class CitationResource {
         if (with.equals(WITH_SOURCE)) {
             return true;
         }
-        throw RequestProblemException.badRequest("invalid-with", "'with' can only be 'source' (cite a rewrite "
+        throw new RequestProblemException(ProblemType.INVALID_WITH, "'with' can only be 'source' (cite a rewrite "
                 + "together with its source), not '" + with + "'.");
     }
 }

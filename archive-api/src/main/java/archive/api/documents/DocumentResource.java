@@ -19,6 +19,7 @@ import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
+import archive.core.problem.ProblemType;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -284,13 +285,13 @@ public class DocumentResource {
         if (raw.matches("[1-9][0-9]{0,8}")) {
             return Integer.parseInt(raw);
         }
-        throw new RequestProblemException(404, "version-not-found", "Versions are numbered 1, 2, 3 …; '" + raw
+        throw new RequestProblemException(ProblemType.VERSION_NOT_FOUND, "Versions are numbered 1, 2, 3 …; '" + raw
                 + "' is not a version number.");
     }
 
     private static FileUpload required(FileUpload file) {
         if (file == null) {
-            throw RequestProblemException.badRequest("missing-file", "Send the document as the multipart field "
+            throw new RequestProblemException(ProblemType.MISSING_FILE, "Send the document as the multipart field "
                     + "'file', or as a text/plain body with ?filename=.");
         }
         return file;
