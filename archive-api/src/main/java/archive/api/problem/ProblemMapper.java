@@ -30,8 +30,6 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    /** The type of the refusals HTTP itself defines, which need no explanation beyond their status. */
-    private static final String PLAIN = "about:blank";
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -86,7 +84,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, PLAIN, "Your account lacks the role this action needs (writes need "
+        return problem(403, Problem.PLAIN_TYPE, "Your account lacks the role this action needs (writes need "
                 + "'librarian', administration 'admin').", uri);
     }
 
@@ -124,14 +122,14 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        return problem(status, PLAIN, detail, uri);
+        return problem(status, Problem.PLAIN_TYPE, detail, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure at %s (incident %s)", uri.getPath(), incident);
-        return problem(500, PLAIN, "The archive failed unexpectedly; nothing was changed by this request. "
+        return problem(500, Problem.PLAIN_TYPE, "The archive failed unexpectedly; nothing was changed by this request. "
                 + "Report incident " + incident + " to the operators.", uri);
     }
 
@@ -146,7 +144,7 @@ public class ProblemMapper {
         if (isPageNavigation(uri, headers)) {
             return Response.seeOther(loginPage).build();
         }
-        return Response.fromResponse(problem(401, PLAIN, "Sign in: send HTTP Basic credentials, or an API "
+        return Response.fromResponse(problem(401, Problem.PLAIN_TYPE, "Sign in: send HTTP Basic credentials, or an API "
                         + "token as 'Authorization: Bearer <token>', of an account with the needed role.", uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"archive\"")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"archive\", charset=\"UTF-8\"")
