@@ -1,23 +1,19 @@
 package archive.core;
 
+import archive.core.problem.ProblemType;
+
 /**
- * A failure the archive explains to its caller. The {@link Kind} says whose fault it is and how the HTTP layer maps
- * it; {@link #type()} names the problem for clients (the last segment of the problem+json type URI).
+ * A failure the archive explains to its caller. Its {@link ProblemType} names the problem for clients and says
+ * whose fault it is (the status the HTTP layer answers with); the message is the detail of this occurrence.
  */
 public abstract class ArchiveException extends RuntimeException {
 
-    public enum Kind {
-        NOT_FOUND, INVALID, TOO_LARGE, UNSUPPORTED_CONTENT, CONFLICT, PRECONDITION_FAILED, TOO_MANY_REQUESTS, INTEGRITY
-    }
-
     private static final int EXCERPT = 80;
 
-    private final Kind kind;
-    private final String type;
+    private final ProblemType type;
 
-    protected ArchiveException(Kind kind, String type, String detail) {
+    protected ArchiveException(ProblemType type, String detail) {
         super(detail, null, false, false);
-        this.kind = kind;
         this.type = type;
     }
 
@@ -29,11 +25,7 @@ public abstract class ArchiveException extends RuntimeException {
         return input.length() <= EXCERPT ? input : input.substring(0, EXCERPT) + "…";
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
-    public String type() {
+    public ProblemType type() {
         return type;
     }
 }

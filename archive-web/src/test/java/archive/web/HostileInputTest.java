@@ -312,7 +312,7 @@ class HostileInputTest {
             add("uploaded content", "POST multipart: " + name, () -> asLibrarian()
                     .multiPart("file", "evil.txt", body, "text/plain").post("/api/v1/documents"));
             add("uploaded content", "PUT new version: " + name, () -> asLibrarian().contentType("text/plain")
-                    .body(body).put("/api/v1/documents/{id}/text", SEED));
+                    .header("If-Match", "*").body(body).put("/api/v1/documents/{id}/text", SEED));
         });
     }
 
@@ -324,7 +324,7 @@ class HostileInputTest {
             attack("content types", "POST documents as " + type, () -> http("POST", "/api/v1/documents", words,
                     "Content-Type", type));
             attack("content types", "PUT version as " + type, () -> http("PUT", "/api/v1/documents/" + SEED + "/text",
-                    words, "Content-Type", type));
+                    words, "Content-Type", type, "If-Match", "*"));
         }
         attack("content types", "POST documents without a content type", () -> http("POST", "/api/v1/documents",
                 "x".getBytes(StandardCharsets.UTF_8)));

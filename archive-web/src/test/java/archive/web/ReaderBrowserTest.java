@@ -1,6 +1,7 @@
 package archive.web;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.currentEtag;
 import static io.restassured.RestAssured.given;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
@@ -140,7 +141,7 @@ class ReaderBrowserTest extends BrowserTest {
         String id = asLibrarian().contentType("text/plain")
                 .body(utf8("Officials met at the Pentagon on Monday.\nThe talks continue.\n" + unique("v1")))
                 .post("/api/v1/documents").then().statusCode(201).extract().path("id");
-        asLibrarian().contentType("text/plain")
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id))
                 .body(utf8("Officials met at the Pentagon on Tuesday.\nThe talks continue.\n" + unique("v2")))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 

@@ -7,6 +7,7 @@ import archive.core.account.AccountChange;
 import archive.core.account.AccountNotFoundException;
 import archive.core.account.AccountService;
 import archive.core.account.Roles;
+import archive.core.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -85,7 +86,8 @@ public class AccountResource {
             {"username": "librarian1", "password": "a long passphrase", "roles": ["librarian"]}"""))
             NewAccount request, UriInfo uri) {
         if (request == null) {
-            throw RequestProblemException.badRequest("missing-body", "Send {\"username\", \"password\", \"roles\"}.");
+            throw new RequestProblemException(ProblemType.MISSING_BODY,
+                    "Send {\"username\", \"password\", \"roles\"}.");
         }
         AccountJson created = AccountJson.of(accounts.create(request.username(), request.password(), request.roles(),
                 actor()));
@@ -117,7 +119,7 @@ public class AccountResource {
             @RequestBody(required = true, content = @Content(example = "{\"roles\": [\"reader\"]}"))
             AccountPatch patch) {
         if (patch == null) {
-            throw RequestProblemException.badRequest("missing-body", "Send the fields to change: \"roles\", "
+            throw new RequestProblemException(ProblemType.MISSING_BODY, "Send the fields to change: \"roles\", "
                     + "\"enabled\" and/or \"password\".");
         }
         return AccountJson.of(accounts.update(username, new AccountChange(Optional.ofNullable(patch.roles()),

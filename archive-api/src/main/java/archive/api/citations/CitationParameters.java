@@ -1,6 +1,7 @@
 package archive.api.citations;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,12 +26,12 @@ final class CitationParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw RequestProblemException.badRequest("invalid-version", "'version' is a version number (1, 2, 3 …), "
+        throw new RequestProblemException(ProblemType.INVALID_VERSION, "'version' is a version number (1, 2, 3 …), "
                 + "not '" + raw + "'; leave it out to cite the current version.");
     }
 
-    /** An enum constant by its lower-case, hyphenated name ("csl-json" → CSL_JSON), or a 400 listing the names. */
-    static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+    /** {@code ?format=}: a constant by its lower-case, hyphenated name ("csl-json" → CSL_JSON), else a 400. */
+    static <E extends Enum<E>> E format(String raw, Class<E> type) {
         for (E constant : type.getEnumConstants()) {
             if (name(constant).equals(raw)) {
                 return constant;
@@ -38,7 +39,7 @@ final class CitationParameters {
         }
         String names = Arrays.stream(type.getEnumConstants()).map(CitationParameters::name)
                 .collect(Collectors.joining(", "));
-        throw RequestProblemException.badRequest("invalid-" + parameter, "'" + parameter + "' must be one of "
+        throw new RequestProblemException(ProblemType.INVALID_FORMAT, "'format' must be one of "
                 + names + (raw == null ? "." : ", not '" + raw + "'."));
     }
 

@@ -8,6 +8,7 @@ import archive.core.citation.CitableDocuments;
 import archive.core.citation.CitationFormat;
 import archive.core.citation.CitationRequest;
 import archive.core.citation.DocumentCitations;
+import archive.core.problem.ProblemType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -71,7 +72,7 @@ public class CitationResource {
                             defaultValue = WITH_SOURCE)) String with,
             UriInfo uri) {
         CitationRequest request = new CitationRequest(style, locale,
-                CitationParameters.choice("format", format, CitationFormat.class));
+                CitationParameters.format(format, CitationFormat.class));
         boolean withSource = withSource(with);
         CitableDocument document = documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri());
         List<String> entries = withSource ? citations.citeWithOriginal(document, request)
@@ -86,7 +87,7 @@ public class CitationResource {
         if (with.equals(WITH_NONE)) {
             return false;
         }
-        throw RequestProblemException.badRequest("invalid-with", "'with' can only be 'source' (the default: cite a "
+        throw new RequestProblemException(ProblemType.INVALID_WITH, "'with' can only be 'source' (the default: cite a "
                 + "rewrite together with its source) or 'none' (the document alone), not '" + with + "'.");
     }
 }

@@ -54,7 +54,7 @@ public class ExportResource {
             String format,
             @QueryParam("version") @Parameter(description = "The version to export; the current one when absent.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version, UriInfo uri) {
-        ExportFormat exportFormat = CitationParameters.choice("format", format, ExportFormat.class);
+        ExportFormat exportFormat = CitationParameters.format(format, ExportFormat.class);
         CitationExport export = exporter.export(
                 documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri()), exportFormat);
         return Response.ok(export.content())

@@ -1,6 +1,7 @@
 package archive.api.content;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +22,14 @@ public final class EntityTags {
         int position = 0;
         while (position < header.length()) {
             if (!matcher.find(position) || matcher.start() != position) {
-                throw RequestProblemException.badRequest("malformed-entity-tag", "'" + header + "' is not a list of "
+                throw new RequestProblemException(ProblemType.MALFORMED_ENTITY_TAG, "'" + header + "' is not a list of "
                         + "entity tags; send the ETag exactly as received, e.g. \"<sha256>\", or *.");
             }
             tags.add(new EntityTag(matcher.group(2), matcher.group(1) != null));
             position = matcher.end();
         }
         if (tags.isEmpty()) {
-            throw RequestProblemException.badRequest("malformed-entity-tag", "The entity-tag list is empty.");
+            throw new RequestProblemException(ProblemType.MALFORMED_ENTITY_TAG, "The entity-tag list is empty.");
         }
         return tags;
     }

@@ -1,6 +1,7 @@
 package archive.api.content;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 import archive.core.retrieval.ArchivedText;
 import archive.core.storage.Sha256;
 import jakarta.ws.rs.core.EntityTag;
@@ -157,7 +158,7 @@ public final class TextRepresentation {
         private final long length;
 
         RangeNotSatisfiableException(String detail, long length) {
-            super(416, "range-not-satisfiable", detail);
+            super(ProblemType.RANGE_NOT_SATISFIABLE, detail);
             this.length = length;
         }
 

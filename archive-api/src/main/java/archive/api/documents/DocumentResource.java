@@ -14,11 +14,13 @@ import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
+import archive.core.config.ArchiveConfig;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
+import archive.core.problem.ProblemType;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -69,14 +71,16 @@ public class DocumentResource {
     private final TextRetrieval texts;
     private final DocumentMetadata metadata;
     private final SecurityIdentity identity;
+    private final boolean requireIfMatch;
 
     public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, DocumentMetadata metadata,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ArchiveConfig config) {
         this.catalog = catalog;
         this.ingest = ingest;
         this.texts = texts;
         this.metadata = metadata;
         this.identity = identity;
+        this.requireIfMatch = config.requireIfMatch();
     }
 
     @GET
@@ -156,9 +160,11 @@ public class DocumentResource {
     @RolesAllowed(Roles.LIBRARIAN)
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Archive a new version", description = "Send `If-Match` with the ETag you read: if another "
-            + "version was archived meanwhile the answer is 412 and nothing is stored.")
+            + "version was archived meanwhile the answer is 412 and nothing is stored. Without `If-Match` the answer "
+            + "is 428 (unless the archive runs with ARCHIVE_REQUIRE_IF_MATCH=false).")
     @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, description = "The ETag of the version you "
-            + "changed (or `*`); without it the new version is archived whatever the current one is.",
+            + "changed, or `*` to archive the new version whatever the current one is. Required unless "
+            + "ARCHIVE_REQUIRE_IF_MATCH=false, which archives a version sent without it like `*`.",
             example = "\"ae3ccef04436acd60adcf9e2bdeda3e44e398705350881774eb4a0ebb20700a7\"",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "201", description = "A new version; `Location` names it, `ETag` is its SHA-256.",
@@ -176,6 +182,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "The text is larger than ARCHIVE_MAX_UPLOAD_BYTES.")
     @APIResponse(responseCode = "415", description = "The text is not UTF-8 or is binary, or the Content-Type is "
             + "not `text/plain`.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`: GET the document's text and send its ETag, or "
+            + "`If-Match: *` to overwrite whatever is current. Nothing is stored.")
     public Response newVersion(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
             @RequestBody(required = true, description = "The new version's text, UTF-8, stored byte for byte.",
                     content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
@@ -184,7 +192,8 @@ public class DocumentResource {
                     + "removed).", example = "story-v2.txt") String fileName,
             HttpHeaders headers, UriInfo uri) {
         DocumentId documentId = new DocumentId(id);
-        IngestResult result = ingest.addVersion(documentId, new Upload(body, fileName, agent()), expected(headers));
+        IngestResult result = ingest.addVersion(documentId, new Upload(body, fileName, agent()),
+                expected(documentId, headers));
         DocumentJson document = describe(documentId);
         Response.ResponseBuilder response = result.stored()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/documents/{id}/versions/{n}")
@@ -269,9 +278,19 @@ public class DocumentResource {
                 catalog.lastEvent(id, EventType.FIXITY_CHECK));
     }
 
-    /** If-Match as the set of SHA-256s the client accepts as current; absent or * means any. */
-    private static Optional<Set<String>> expected(HttpHeaders headers) {
+    /**
+     * If-Match as the set of SHA-256s the client accepts as current; * means any, and so does no If-Match when the
+     * archive does not require one. A missing document is reported as such before a missing If-Match.
+     */
+    private Optional<Set<String>> expected(DocumentId documentId, HttpHeaders headers) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null && requireIfMatch) {
+            catalog.require(documentId);
+            throw new RequestProblemException(ProblemType.IF_MATCH_REQUIRED, "A new version must say which version "
+                    + "it replaces, so that nobody's change is lost: GET /api/v1/documents/" + documentId + "/text "
+                    + "and send its ETag in If-Match, or send If-Match: * to overwrite whatever is current. Nothing "
+                    + "was stored.");
+        }
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return Optional.empty();
         }
@@ -284,13 +303,13 @@ public class DocumentResource {
         if (raw.matches("[1-9][0-9]{0,8}")) {
             return Integer.parseInt(raw);
         }
-        throw new RequestProblemException(404, "version-not-found", "Versions are numbered 1, 2, 3 …; '" + raw
+        throw new RequestProblemException(ProblemType.VERSION_NOT_FOUND, "Versions are numbered 1, 2, 3 …; '" + raw
                 + "' is not a version number.");
     }
 
     private static FileUpload required(FileUpload file) {
         if (file == null) {
-            throw RequestProblemException.badRequest("missing-file", "Send the document as the multipart field "
+            throw new RequestProblemException(ProblemType.MISSING_FILE, "Send the document as the multipart field "
                     + "'file', or as a text/plain body with ?filename=.");
         }
         return file;

@@ -1,6 +1,7 @@
 package archive.api.paging;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -11,8 +12,8 @@ public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 100;
 
     public static PageRequest parse(String page, String size) {
-        int pageNumber = parsePositive("page", page, 1);
-        int pageSize = Math.min(parsePositive("size", size, DEFAULT_SIZE), MAX_SIZE);
+        int pageNumber = parsePositive("page", ProblemType.INVALID_PAGE, page, 1);
+        int pageSize = Math.min(parsePositive("size", ProblemType.INVALID_SIZE, size, DEFAULT_SIZE), MAX_SIZE);
         return new PageRequest(pageNumber, pageSize);
     }
 
@@ -43,7 +44,7 @@ public record PageRequest(int page, int size) {
         return response.header("X-Total-Count", total);
     }
 
-    private static int parsePositive(String name, String value, int fallback) {
+    private static int parsePositive(String name, ProblemType invalid, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -55,7 +56,7 @@ public record PageRequest(int page, int size) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw RequestProblemException.badRequest("invalid-" + name, "'" + name + "' must be a whole number from 1 to "
+        throw new RequestProblemException(invalid, "'" + name + "' must be a whole number from 1 to "
                 + Integer.MAX_VALUE + ", not '" + value + "'.");
     }
 }

@@ -1,5 +1,6 @@
 package archive.api.problem;
 
+import archive.core.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -36,7 +37,7 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        problems.refuse(context, 413, "body-too-large", "The request body declares " + declared + " bytes; the "
+        problems.refuse(context, ProblemType.BODY_TOO_LARGE, "The request body declares " + declared + " bytes; the "
                 + "server accepts at most " + maxBodyBytes + " bytes per request (documents at most "
                 + "ARCHIVE_MAX_UPLOAD_BYTES).");
     }

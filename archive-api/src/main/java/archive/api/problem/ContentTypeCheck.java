@@ -1,5 +1,6 @@
 package archive.api.problem;
 
+import archive.core.problem.ProblemType;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -38,11 +39,11 @@ public class ContentTypeCheck {
     private void check(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (type != null && !isMediaType(type)) {
-            problems.refuse(context, 400, "malformed-content-type", "The Content-Type header is not a media type "
+            problems.refuse(context, ProblemType.MALFORMED_CONTENT_TYPE, "The Content-Type header is not a media type "
                     + "(type/subtype, then optional ;name=value parameters), e.g. 'text/plain; charset=utf-8'.");
         } else if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && !hasBoundary(type)) {
-            problems.refuse(context, 400, "malformed-multipart", "A multipart body needs a boundary of 1 to 70 "
+            problems.refuse(context, ProblemType.MALFORMED_MULTIPART, "A multipart body needs a boundary of 1 to 70 "
                     + "characters in its Content-Type, e.g. 'multipart/form-data; boundary=x7Yq'.");
         } else {
             context.next();

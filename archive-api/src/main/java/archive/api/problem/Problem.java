@@ -17,4 +17,6 @@ public record Problem(
         String instance) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The type of the refusals HTTP itself defines, which need no explanation beyond their status. */
+    public static final String PLAIN_TYPE = "about:blank";
 }

@@ -3,6 +3,7 @@ package archive.api.problem;
 import archive.api.content.TextRepresentation;
 import archive.core.ArchiveException;
 import archive.core.account.LoginThrottledException;
+import archive.core.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -29,7 +30,6 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    static final String TYPE_BASE = "/problems/";
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -47,37 +47,22 @@ public class ProblemMapper {
         this.loginPostLocation = postLocation;
     }
 
-    /** The HTTP status of each kind of archive failure; pages that explain a failure in place use it too. */
-    public static int status(ArchiveException.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> 404;
-            case INVALID -> 400;
-            case TOO_LARGE -> 413;
-            case UNSUPPORTED_CONTENT -> 415;
-            case CONFLICT -> 409;
-            case PRECONDITION_FAILED -> 412;
-            case TOO_MANY_REQUESTS -> 429;
-            case INTEGRITY -> 500;
-        };
-    }
-
     @ServerExceptionMapper
     public Response archive(ArchiveException e, UriInfo uri) {
-        int status = status(e.kind());
-        if (status == 500) {
+        if (e.type().status() >= 500) {
             LOG.errorf("integrity failure at %s: %s", uri.getPath(), e.getMessage());
         }
-        return problem(status, TYPE_BASE + e.type(), e.getMessage(), uri);
+        return problem(e.type(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response request(RequestProblemException e, UriInfo uri) {
-        return problem(e.status(), TYPE_BASE + e.type(), e.getMessage(), uri);
+        return problem(e.type(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response rangeNotSatisfiable(TextRepresentation.RangeNotSatisfiableException e, UriInfo uri) {
-        return Response.fromResponse(problem(416, TYPE_BASE + e.type(), e.getMessage(), uri))
+        return Response.fromResponse(problem(e.type(), e.getMessage(), uri))
                 .header("Content-Range", "bytes */" + e.length())
                 .build();
     }
@@ -99,27 +84,27 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "about:blank", "Your account lacks the role this action needs (writes need "
+        return problem(403, Problem.PLAIN_TYPE, "Your account lacks the role this action needs (writes need "
                 + "'librarian', administration 'admin').", uri);
     }
 
     /** Also the subtypes Quarkus maps itself (unknown fields, wrong types), so they get the same useful detail. */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return problem(400, TYPE_BASE + "malformed-json", "The request body is not the JSON this endpoint expects: "
+        return problem(ProblemType.MALFORMED_JSON, "The request body is not the JSON this endpoint expects: "
                 + e.getOriginalMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response malformedMultipart(MultipartParser.MalformedMessageException e, UriInfo uri) {
-        return problem(400, TYPE_BASE + "malformed-multipart", "The multipart body is malformed (a line break inside "
+        return problem(ProblemType.MALFORMED_MULTIPART, "The multipart body is malformed (a line break inside "
                 + "a part's headers or file name, say); send the file as the part 'file'.", uri);
     }
 
     /** Checked I/O failures reaching here come from reading the request: a multipart body cut short, say. */
     @ServerExceptionMapper
     public Response unreadable(IOException e, UriInfo uri) {
-        return problem(400, TYPE_BASE + "unreadable-body", "The request body cannot be read: " + e.getMessage()
+        return problem(ProblemType.UNREADABLE_BODY, "The request body cannot be read: " + e.getMessage()
                 + ".", uri);
     }
 
@@ -137,14 +122,14 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        return problem(status, "about:blank", detail, uri);
+        return problem(status, Problem.PLAIN_TYPE, detail, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure at %s (incident %s)", uri.getPath(), incident);
-        return problem(500, "about:blank", "The archive failed unexpectedly; nothing was changed by this request. "
+        return problem(500, Problem.PLAIN_TYPE, "The archive failed unexpectedly; nothing was changed by this request. "
                 + "Report incident " + incident + " to the operators.", uri);
     }
 
@@ -159,7 +144,7 @@ public class ProblemMapper {
         if (isPageNavigation(uri, headers)) {
             return Response.seeOther(loginPage).build();
         }
-        return Response.fromResponse(problem(401, "about:blank", "Sign in: send HTTP Basic credentials, or an API "
+        return Response.fromResponse(problem(401, Problem.PLAIN_TYPE, "Sign in: send HTTP Basic credentials, or an API "
                         + "token as 'Authorization: Bearer <token>', of an account with the needed role.", uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"archive\"")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"archive\", charset=\"UTF-8\"")
@@ -171,7 +156,11 @@ public class ProblemMapper {
         return !uri.getPath().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
-    Response problem(int status, String type, String detail, UriInfo uri) {
+    private Response problem(ProblemType type, String detail, UriInfo uri) {
+        return problem(type.status(), type.uri(), detail, uri);
+    }
+
+    private Response problem(int status, String type, String detail, UriInfo uri) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         Problem problem = new Problem(type, title, status, detail, uri.getPath());

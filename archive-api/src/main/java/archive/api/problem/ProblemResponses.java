@@ -1,5 +1,6 @@
 package archive.api.problem;
 
+import archive.core.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
@@ -22,9 +23,14 @@ public class ProblemResponses {
     }
 
     /** Answers and closes the connection: the rest of the request (a body, say) is not going to be read. */
-    public void refuse(RoutingContext context, int status, String type, String detail) {
-        Problem problem = new Problem(ProblemMapper.TYPE_BASE + type, HttpResponseStatus.valueOf(status)
-                .reasonPhrase(), status, detail, context.normalizedPath());
+    public void refuse(RoutingContext context, ProblemType type, String detail) {
+        refuse(context, type.status(), type, detail);
+    }
+
+    /** As {@link #refuse(RoutingContext, ProblemType, String)}, with a status the router chose for the type. */
+    public void refuse(RoutingContext context, int status, ProblemType type, String detail) {
+        Problem problem = new Problem(type.uri(), HttpResponseStatus.valueOf(status).reasonPhrase(), status, detail,
+                context.normalizedPath());
         context.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

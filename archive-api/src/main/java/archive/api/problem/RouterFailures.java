@@ -1,5 +1,6 @@
 package archive.api.problem;
 
+import archive.core.problem.ProblemType;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class RouterFailures {
             context.next();
             return;
         }
-        problems.refuse(context, status, "malformed-request", switch (status) {
+        problems.refuse(context, status, ProblemType.MALFORMED_REQUEST, switch (status) {
             case 413 -> "The request body is larger than the server accepts in one request.";
             case 414 -> "The URL is too long.";
             default -> "The request is malformed (for example, percent-encoding in the URL that does not decode); "

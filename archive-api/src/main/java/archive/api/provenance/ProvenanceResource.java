@@ -4,6 +4,7 @@ import archive.api.openapi.OpenApiNames;
 import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
 import archive.core.catalog.DocumentId;
+import archive.core.problem.ProblemType;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceService;
 import archive.core.vocabulary.Codes;
@@ -87,7 +88,7 @@ public class ProvenanceResource {
             Decision decision) {
         String requested = decision == null ? null : decision.status();
         LinkStatus status = Codes.find(LinkStatus.class, requested).filter(LinkStatus::decided)
-                .orElseThrow(() -> RequestProblemException.badRequest("invalid-status",
+                .orElseThrow(() -> new RequestProblemException(ProblemType.INVALID_STATUS,
                         "Send {\"status\": \"confirmed\"} or {\"status\": \"rejected\"}, not " + requested + "."));
         return mapper.candidate(provenance.decide(new DocumentId(id), new DocumentId(sourceId), status, identity.getPrincipal().getName()));
     }

@@ -1,6 +1,7 @@
 package archive.api.security;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -47,7 +48,7 @@ public class CsrfProtection {
         }
         HttpServerRequest request = routing.request();
         if (isCrossSite(request)) {
-            throw new RequestProblemException(403, "cross-site-request", "Cross-site request refused: unsafe "
+            throw new RequestProblemException(ProblemType.CROSS_SITE_REQUEST, "Cross-site request refused: unsafe "
                     + "requests must come from the archive's own pages or from an API client.");
         }
         if (request.getCookie(sessionCookie) == null) {
@@ -58,8 +59,8 @@ public class CsrfProtection {
         if (cookie == null || presented == null || !CsrfToken.isWellFormed(cookie.getValue())
                 || !MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.US_ASCII),
                         presented.getBytes(StandardCharsets.US_ASCII))) {
-            throw new RequestProblemException(403, "csrf-token-invalid", "This form's CSRF token is missing or out "
-                    + "of date: reload the page and submit it again (scripts send the '" + CsrfToken.HEADER
+            throw new RequestProblemException(ProblemType.CSRF_TOKEN_INVALID, "This form's CSRF token is missing "
+                    + "or out of date: reload the page and submit it again (scripts send the '" + CsrfToken.HEADER
                     + "' header).");
         }
     }

@@ -1,6 +1,7 @@
 package archive.api.security;
 
 import archive.api.problem.ProblemResponses;
+import archive.core.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -40,7 +41,7 @@ public class LoginFormGate {
             context.next();
             return;
         }
-        problems.refuse(context, 415, "not-a-login-form", "Sign in by posting the login form "
+        problems.refuse(context, ProblemType.NOT_A_LOGIN_FORM, "Sign in by posting the login form "
                 + "(application/x-www-form-urlencoded with j_username and j_password).");
     }
 }

@@ -9,7 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * With ARCHIVE_PUBLIC_READ=false every request needs a signed-in account of any role, except what a stranger needs
- * to sign in or to check the service ({@code /login}, {@code /q/...}). Writes need their roles either way.
+ * to sign in, to check the service or to understand a refusal ({@code /login}, {@code /q/...}, {@code /problems/...}).
+ * Writes need their roles either way.
  */
 public class SignInRequirement {
 
@@ -37,6 +38,10 @@ public class SignInRequirement {
 
     static boolean isOpen(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
-        return absolute.startsWith("/q/") || absolute.equals("/login") || absolute.startsWith("/login/");
+        return absolute.startsWith("/q/") || isPageOrBelow(absolute, "/login") || isPageOrBelow(absolute, "/problems");
+    }
+
+    private static boolean isPageOrBelow(String path, String page) {
+        return path.equals(page) || path.startsWith(page + "/");
     }
 }

@@ -4,6 +4,7 @@ import archive.api.openapi.OpenApiNames;
 import archive.api.problem.RequestProblemException;
 import archive.core.account.Roles;
 import archive.core.account.TokenService;
+import archive.core.problem.ProblemType;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -77,7 +78,7 @@ public class TokenResource {
     public Response create(@RequestBody(required = true, content = @Content(example = """
             {"name": "nightly export", "expiresAt": "2030-01-01T00:00:00Z"}""")) NewToken request, UriInfo uri) {
         if (request == null) {
-            throw RequestProblemException.badRequest("missing-body", "Send {\"name\": …, \"expiresAt\": optional "
+            throw new RequestProblemException(ProblemType.MISSING_BODY, "Send {\"name\": …, \"expiresAt\": optional "
                     + "ISO-8601 instant}.");
         }
         String owner = permittedAccount(request.account());
@@ -122,7 +123,7 @@ public class TokenResource {
         if (raw.matches("\\d{1,18}")) {
             return Long.parseLong(raw);
         }
-        throw new RequestProblemException(404, "token-not-found", "Token ids are whole numbers; '" + raw
+        throw new RequestProblemException(ProblemType.TOKEN_NOT_FOUND, "Token ids are whole numbers; '" + raw
                 + "' is not one. GET /api/v1/tokens lists yours.");
     }
 

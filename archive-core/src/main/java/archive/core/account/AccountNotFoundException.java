@@ -1,11 +1,12 @@
 package archive.core.account;
 
 import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 
 public class AccountNotFoundException extends ArchiveException {
 
     public AccountNotFoundException(String username) {
-        super(Kind.NOT_FOUND, "account-not-found", "No account is named '" + username
+        super(ProblemType.ACCOUNT_NOT_FOUND, "No account is named '" + username
                 + "'; GET /api/v1/accounts lists them.");
     }
 }

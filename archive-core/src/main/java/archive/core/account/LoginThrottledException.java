@@ -1,6 +1,7 @@
 package archive.core.account;
 
 import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 
 /** Too many failed sign-ins for an account or from an address; the attempt was refused without being checked. */
 public class LoginThrottledException extends ArchiveException {
@@ -8,7 +9,7 @@ public class LoginThrottledException extends ArchiveException {
     private final long retryAfterSeconds;
 
     public LoginThrottledException(String what, long retryAfterSeconds) {
-        super(Kind.TOO_MANY_REQUESTS, "too-many-failed-logins", "Too many failed sign-ins " + what
+        super(ProblemType.TOO_MANY_FAILED_LOGINS, "Too many failed sign-ins " + what
                 + "; try again in " + retryAfterSeconds + " s.");
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -1,11 +1,12 @@
 package archive.core.catalog;
 
 import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 
 public class VersionNotFoundException extends ArchiveException {
 
     public VersionNotFoundException(DocumentId id, int number, int latest) {
-        super(Kind.NOT_FOUND, "version-not-found", "Document " + id + " has no version " + number
+        super(ProblemType.VERSION_NOT_FOUND, "Document " + id + " has no version " + number
                 + "; its versions are 1 to " + latest + ".");
     }
 }

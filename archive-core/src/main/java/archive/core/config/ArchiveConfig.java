@@ -27,6 +27,13 @@ public interface ArchiveConfig {
     @WithDefault("true")
     boolean publicRead();
 
+    /**
+     * Whether a new version must name the version it replaces in If-Match (or {@code *}), so that an update made
+     * meanwhile is never lost silently; false accepts a new version without If-Match, as before.
+     */
+    @WithDefault("true")
+    boolean requireIfMatch();
+
     /** Documents whose current version is remembered, so reading their text needs no catalog query. */
     @WithDefault("50000")
     long currentVersionCacheEntries();

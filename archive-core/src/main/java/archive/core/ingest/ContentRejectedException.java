@@ -1,21 +1,20 @@
 package archive.core.ingest;
 
 import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 
 /** Bytes the archive will not take, with what was wrong; nothing of them has been stored. */
 public class ContentRejectedException extends ArchiveException {
 
     public enum Reason {
-        EMPTY(Kind.INVALID, "empty-content"),
-        TOO_LARGE(Kind.TOO_LARGE, "content-too-large"),
-        NOT_UTF8(Kind.UNSUPPORTED_CONTENT, "not-utf8"),
-        BINARY(Kind.UNSUPPORTED_CONTENT, "binary-content");
+        EMPTY(ProblemType.EMPTY_CONTENT),
+        TOO_LARGE(ProblemType.CONTENT_TOO_LARGE),
+        NOT_UTF8(ProblemType.NOT_UTF8),
+        BINARY(ProblemType.BINARY_CONTENT);
 
-        private final Kind kind;
-        private final String type;
+        private final ProblemType type;
 
-        Reason(Kind kind, String type) {
-            this.kind = kind;
+        Reason(ProblemType type) {
             this.type = type;
         }
     }
@@ -23,7 +22,7 @@ public class ContentRejectedException extends ArchiveException {
     private final Reason reason;
 
     public ContentRejectedException(Reason reason, String detail) {
-        super(reason.kind, reason.type, detail);
+        super(reason.type, detail);
         this.reason = reason;
     }
 

@@ -3,6 +3,7 @@ package archive.core.ingest;
 import archive.core.ArchiveException;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.ImportReport.FileOutcome;
+import archive.core.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,7 +120,7 @@ public class FolderImport {
 
     public static class ImportFolderException extends ArchiveException {
         public ImportFolderException(String detail) {
-            super(Kind.INVALID, "import-folder", detail);
+            super(ProblemType.IMPORT_FOLDER, detail);
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,8 @@ class DocumentIdTest {
                 "g95111aef963144d", " 095111aef963144d", "095111aef963144d\n")) {
             InvalidDocumentIdException refused = assertThrows(InvalidDocumentIdException.class,
                     () -> new DocumentId(candidate));
-            assertEquals(ArchiveException.Kind.NOT_FOUND, refused.kind(), candidate);
-            assertEquals("invalid-document-id", refused.type());
+            assertEquals(ProblemType.INVALID_DOCUMENT_ID, refused.type(), candidate);
+            assertEquals(404, refused.type().status());
             assertTrue(refused.getMessage().startsWith("'" + candidate + "' is not a document id: ids are 16 "
                     + "lowercase hex characters"), refused.getMessage());
         }

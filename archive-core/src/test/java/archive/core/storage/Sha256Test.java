@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import archive.core.ArchiveException;
+import archive.core.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ class Sha256Test {
         for (String candidate : List.of("", EMPTY.toUpperCase(), EMPTY.substring(1), EMPTY + "0",
                 "z" + EMPTY.substring(1), "sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:")) {
             InvalidSha256Exception refused = assertThrows(InvalidSha256Exception.class, () -> new Sha256(candidate));
-            assertEquals(ArchiveException.Kind.NOT_FOUND, refused.kind());
-            assertEquals("invalid-sha256", refused.type());
+            assertEquals(ProblemType.INVALID_SHA256, refused.type(), candidate);
+            assertEquals(404, refused.type().status());
             assertTrue(refused.getMessage().contains("is not a SHA-256: that is 64 hex characters"),
                     refused.getMessage());
         }

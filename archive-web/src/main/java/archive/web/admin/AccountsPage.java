@@ -1,6 +1,5 @@
 package archive.web.admin;
 
-import archive.api.problem.ProblemMapper;
 import archive.core.ArchiveException;
 import archive.core.account.Account;
 import archive.core.account.AccountChange;
@@ -171,7 +170,7 @@ public class AccountsPage {
     /** The list again, saying why nothing changed, with the new-account form as it was sent. */
     private Response refused(ArchiveException e, String newName, Set<String> newRoles) {
         AccountsView view = new AccountsView(rows(), null, e.getMessage(), newName, RoleChoice.of(newRoles));
-        return Response.status(ProblemMapper.status(e.kind())).entity(Templates.accounts(view)).build();
+        return Response.status(e.type().status()).entity(Templates.accounts(view)).build();
     }
 
     private static Response confirmed(Done done, String username) {

@@ -1,6 +1,7 @@
 package archive.web.documents;
 
 import archive.api.problem.RequestProblemException;
+import archive.core.problem.ProblemType;
 
 /** Version numbers as they appear in page addresses: 1, 2, 3 …, anything else explained. */
 final class VersionNumbers {
@@ -17,7 +18,7 @@ final class VersionNumbers {
         } catch (NumberFormatException e) {
             // explained below
         }
-        throw RequestProblemException.badRequest("invalid-version", "'" + name + "' must be a version number from 1 to "
-                + latest + ", not '" + raw + "'.");
+        throw new RequestProblemException(ProblemType.INVALID_VERSION, "'" + name + "' must be a version number "
+                + "from 1 to " + latest + ", not '" + raw + "'.");
     }
 }

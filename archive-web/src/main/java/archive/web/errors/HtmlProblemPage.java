@@ -15,7 +15,7 @@ public class HtmlProblemPage implements ProblemPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance problem(Problem problem, String heading);
+        static native TemplateInstance problem(Problem problem, String heading, String explanation);
     }
 
     /** Where form authentication receives the login form (quarkus.http.auth.form.post-location). */
@@ -33,8 +33,13 @@ public class HtmlProblemPage implements ProblemPage {
         }
         return Response.status(problem.status())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(problem, heading(problem.status())).render())
+                .entity(Templates.problem(problem, heading(problem.status()), explanation(problem)).render())
                 .build();
+    }
+
+    /** The page about the problem's type (its type URI), if it has one of its own. */
+    private static String explanation(Problem problem) {
+        return Problem.PLAIN_TYPE.equals(problem.type()) ? null : problem.type();
     }
 
     private static String heading(int status) {

@@ -1,6 +1,5 @@
 package archive.web.librarian;
 
-import archive.api.problem.ProblemMapper;
 import archive.core.ArchiveException;
 import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
@@ -81,7 +80,7 @@ public class UploadPage {
             return Response.status(result.stored() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(Templates.upload(view)).build();
         } catch (ArchiveException e) {
-            return refused(ProblemMapper.status(e.kind()), e.getMessage(), pasted, fileName);
+            return refused(e.type().status(), e.getMessage(), pasted, fileName);
         }
     }
 

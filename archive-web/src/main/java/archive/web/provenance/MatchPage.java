@@ -1,6 +1,5 @@
 package archive.web.provenance;
 
-import archive.api.problem.ProblemMapper;
 import archive.core.ingest.ContentRejectedException;
 import archive.core.ingest.ContentValidator;
 import archive.core.provenance.ProvenanceService;
@@ -57,7 +56,7 @@ public class MatchPage {
             return Response.ok(Templates.match(MatchView.results(pasted, rows.of(pasted, match), match.emptyReason(),
                     maxBytes))).build();
         } catch (ContentRejectedException e) {
-            return Response.status(ProblemMapper.status(e.kind()))
+            return Response.status(e.type().status())
                     .entity(Templates.match(MatchView.refused(pasted, refusal(e), maxBytes))).build();
         }
     }

@@ -1,6 +1,5 @@
 package archive.web.tokens;
 
-import archive.api.problem.ProblemMapper;
 import archive.core.ArchiveException;
 import archive.core.account.IssuedToken;
 import archive.core.account.TokenService;
@@ -81,7 +80,7 @@ public class TokensPage {
             return Response.status(Response.Status.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .entity(Templates.tokens(view)).build();
         } catch (ArchiveException e) {
-            return refused(ProblemMapper.status(e.kind()), e.getMessage(), chosenName, chosenExpiry);
+            return refused(e.type().status(), e.getMessage(), chosenName, chosenExpiry);
         }
     }
 

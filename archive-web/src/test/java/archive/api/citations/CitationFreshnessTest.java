@@ -1,6 +1,7 @@
 package archive.api.citations;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.currentEtag;
 import static archive.api.support.Seeds.DEFENSE_STORY_JULY;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
@@ -39,7 +40,8 @@ class CitationFreshnessTest {
         String id = upload(story("Docks Repaired"));
         given().get(CITE, id).then().body("permalink", endsWith("/versions/1"));
 
-        asLibrarian().contentType("text/plain").body(utf8(story("Docks Repaired Again")))
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id))
+                .body(utf8(story("Docks Repaired Again")))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 
         given().get(CITE, id).then().body("permalink", endsWith("/versions/2"))

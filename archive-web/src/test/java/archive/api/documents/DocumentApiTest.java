@@ -168,6 +168,30 @@ class DocumentApiTest {
     }
 
     @Test
+    void refusesANewVersionThatDoesNotSayWhichVersionItReplaces() {
+        byte[] first = utf8(unique("Unconditional"));
+        String id = asLibrarian().contentType("text/plain").body(first).post("/api/v1/documents").path("id");
+
+        asLibrarian().contentType("text/plain").body(utf8(unique("blind overwrite")))
+                .put("/api/v1/documents/{id}/text", id)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("/problems/if-match-required"))
+                .body("title", equalTo("Precondition Required"))
+                .body("detail", containsString("GET /api/v1/documents/" + id + "/text and send its ETag in If-Match"))
+                .body("detail", containsString("If-Match: *"));
+        given().get("/api/v1/documents/{id}", id).then().body("currentVersion", equalTo(1));
+        asLibrarian().contentType("text/plain").body(utf8(unique("nothing to replace")))
+                .put("/api/v1/documents/{id}/text", "0000000000000000")
+                .then().statusCode(404).body("type", equalTo("/problems/document-not-found"));
+
+        byte[] second = utf8(unique("Unconditional, overwritten on purpose"));
+        asLibrarian().contentType("text/plain").header("If-Match", "*").body(second)
+                .put("/api/v1/documents/{id}/text", id)
+                .then().statusCode(201).body("currentVersion", equalTo(2));
+        assertArrayEquals(second, given().get("/api/v1/documents/{id}/text", id).asByteArray());
+    }
+
+    @Test
     void servesANewVersionAtOnceAlthoughTheOldOneWasInMemory() {
         byte[] first = utf8(unique("Cached"));
         String id = asLibrarian().contentType("text/plain").body(first).post("/api/v1/documents").path("id");
@@ -175,8 +199,8 @@ class DocumentApiTest {
         assertArrayEquals(first, given().get("/api/v1/documents/{id}/text", id).asByteArray()); // from memory
         byte[] second = utf8(unique("Cached, then corrected"));
 
-        asLibrarian().contentType("text/plain").body(second).put("/api/v1/documents/{id}/text", id)
-                .then().statusCode(201);
+        asLibrarian().contentType("text/plain").header("If-Match", firstEtag).body(second)
+                .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 
         Response current = given().get("/api/v1/documents/{id}/text", id);
         assertArrayEquals(second, current.asByteArray());

@@ -1,6 +1,7 @@
 package archive.api.metadata;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.currentEtag;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -226,7 +227,8 @@ class MetadataCorrectionApiTest {
     }
 
     private static void newVersion(String id, String text) {
-        asLibrarian().contentType("text/plain").body(utf8(text)).put("/api/v1/documents/{id}/text", id)
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id)).body(utf8(text))
+                .put("/api/v1/documents/{id}/text", id)
                 .then().statusCode(201);
     }
 }

@@ -1,6 +1,7 @@
 package archive.api.search;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.currentEtag;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
@@ -124,7 +125,8 @@ class SearchApiTest {
         given().queryParam("q", word).get("/api/v1/search").then().body("items.id", equalTo(List.of(id)));
 
         String replacement = uniqueWord();
-        asLibrarian().contentType("text/plain").body(utf8(unique("Corrected dispatch about " + replacement)))
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id))
+                .body(utf8(unique("Corrected dispatch about " + replacement)))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 
         given().queryParam("q", word).get("/api/v1/search").then().body("total", equalTo(0));

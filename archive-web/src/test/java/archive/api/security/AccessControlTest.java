@@ -95,7 +95,7 @@ class AccessControlTest {
         return List.of(
                 client.get().contentType("text/plain").body(utf8(unique("write"))).post("/api/v1/documents"),
                 client.get().multiPart("file", "a.txt", utf8(unique("write"))).post("/api/v1/documents"),
-                client.get().contentType("text/plain").body(utf8(unique("write")))
+                client.get().contentType("text/plain").header("If-Match", "*").body(utf8(unique("write")))
                         .put("/api/v1/documents/{id}/text", SEED),
                 client.get().post("/api/v1/audits/fixity"),
                 client.get().contentType(ContentType.JSON).body(Map.of("folder", "."))

@@ -5,6 +5,7 @@ import static archive.api.support.Accounts.withToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 
 import archive.api.support.Accounts;
 import archive.api.support.PrivateArchive;
@@ -38,6 +39,15 @@ class PrivateArchiveTest {
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200).contentType("text/html");
+    }
+
+    /** A stranger refused needs to read what the refusal means. */
+    @Test
+    void theProblemTypePagesStayOpen() {
+        given().get("/problems/if-match-required").then().statusCode(200).contentType("text/html");
+        given().accept("application/json").get("/problems/document-not-found").then().statusCode(200)
+                .body("status", equalTo(404));
+        given().get("/problems").then().statusCode(200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package archive.web.documents;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.currentEtag;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static archive.web.support.Html.unescape;
@@ -120,7 +121,8 @@ class DocumentPageTest {
                 .body(containsString("Verified"))
                 .body(not(containsString("Not checked yet")))
                 .body(containsString("every version matched its SHA-256"));
-        asLibrarian().contentType("text/plain").body(utf8(unique("Audited, then corrected")))
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id))
+                .body(utf8(unique("Audited, then corrected")))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
         given().get("/documents/{id}", id).then().body(containsString("Verified"))
                 .body(containsString("Not checked yet"));
@@ -131,7 +133,7 @@ class DocumentPageTest {
         String first = "The talks end today.\nUnchanged closing line.\n";
         String id = upload(first + unique("v1"));
         String second = "The talks ended yesterday.\nUnchanged closing line.\n";
-        asLibrarian().contentType("text/plain").body(utf8(second + unique("v2")))
+        asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id)).body(utf8(second + unique("v2")))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 
         String version = given().get("/documents/{id}/versions/1", id).then().statusCode(200).extract().asString();

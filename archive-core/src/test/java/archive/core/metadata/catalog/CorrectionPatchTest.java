@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.core.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class CorrectionPatchTest {
 
         InvalidCorrectionException e = assertThrows(InvalidCorrectionException.class, () -> CorrectionPatch.parse(json));
         assertTrue(e.getMessage().contains(detail), e.getMessage());
-        assertEquals("invalid-metadata-correction", e.type());
+        assertEquals(ProblemType.INVALID_METADATA_CORRECTION, e.type());
     }
 
     @Test
