@@ -47,6 +47,7 @@ public class ProvenanceService implements SourceLinks {
     private final CandidateIndex index;
     private final TermStatistics statistics;
     private final TextRetrieval texts;
+    private final ArchivedDocuments archive;
     private final Catalog catalog;
     private final ContentValidator validator;
     private final EvidenceCodec codec;
@@ -64,12 +65,13 @@ public class ProvenanceService implements SourceLinks {
     private final Timer matches;
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
-            Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions,
-            WorkerPools pools, MeterRegistry registry, Clock clock) {
+            ArchivedDocuments archive, Catalog catalog, ContentValidator validator,
+            EvidenceCodec codec, MetadataRevisions revisions, WorkerPools pools, MeterRegistry registry, Clock clock) {
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
+        this.archive = archive;
         this.catalog = catalog;
         this.validator = validator;
         this.codec = codec;
@@ -86,13 +88,17 @@ public class ProvenanceService implements SourceLinks {
 
     /**
      * While the document's current text is derived from: detection must never cost the document its metadata, so
-     * it runs in its own transaction and a failure is logged, not propagated.
+     * it runs in its own transaction and a failure is logged, not propagated. The document's catalog facts are read
+     * here, in the derivation's transaction: the metadata just extracted from this version (an earlier observer) is
+     * not committed yet, so detection's own transaction would not see it.
      */
     void onTextDerivation(@Observes @Priority(AFTER_FACETS) TextDerivation derivation, ProvenanceService self) {
+        String documentId = derivation.version().documentId;
         detecting.lock();
         try {
-            self.detect(derivation.version().documentId, derivation.version().number,
-                    new String(derivation.text(), StandardCharsets.UTF_8));
+            CatalogFacts facts = archive.facts(documentId);
+            self.detect(documentId, derivation.version().number,
+                    new String(derivation.text(), StandardCharsets.UTF_8), facts);
         } catch (RuntimeException e) {
             LOG.errorf(e, "provenance detection failed for %s version %d", derivation.version().documentId,
                     derivation.version().number);
@@ -103,23 +109,24 @@ public class ProvenanceService implements SourceLinks {
 
     /** Its own transaction, so a failure rolls back the detection alone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void detect(String documentId, int version, String text) {
-        ProvenanceLookup lookup = lookup();
-        Document derived = Document.of(documentId, text);
+    public void detect(String documentId, int version, String text, CatalogFacts facts) {
+        Document derived = facts.document(documentId, text);
+        LookupDocuments documents = archive.forLookup(index, derived);
+        ProvenanceLookup lookup = lookup(documents);
         IndexedVersion indexed = IndexedVersion.<IndexedVersion>findByIdOptional(documentId).orElse(null);
         if (indexed == null) {
             indexed = new IndexedVersion();
             indexed.documentId = documentId;
             lookup.add(derived);
         } else {
-            lookup.replace(Document.of(documentId, new String(texts.version(new DocumentId(documentId),
+            lookup.replace(facts.document(documentId, new String(texts.version(new DocumentId(documentId),
                     indexed.textVersion).bytes(), StandardCharsets.UTF_8)), derived);
         }
         indexed.textVersion = version;
         indexed.persist();
         List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(derived));
         record(documentId, version, ranked);
-        recheckEarlierCopies(derived, ranked, lookup);
+        recheckEarlierCopies(derived, ranked, lookup, documents);
     }
 
     /** What detection would make of a text that is not archived (nothing is stored). */
@@ -131,7 +138,8 @@ public class ProvenanceService implements SourceLinks {
             throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY,
                     "The text is only white space; send the text to look up.");
         }
-        return TextMatch.of(pasted, matches.record(() -> lookup().findSources(pasted)),
+        ProvenanceLookup lookup = lookup(archive.forLookup(index));
+        return TextMatch.of(pasted, matches.record(() -> lookup.findSources(pasted)),
                 () -> detector.analyze(pasted).text().contentChars > 0);
     }
 
@@ -241,7 +249,8 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private ProvenanceLink assessManually(String derivedId, String sourceId) {
-        ProvenanceCandidate assessed = detector.rank(load(derivedId), List.of(load(sourceId))).get(0);
+        ProvenanceCandidate assessed = detector.rank(archive.current(derivedId), List.of(archive.current(sourceId)))
+                .get(0);
         ProvenanceLink link = newLink(derivedId, catalog.document(derivedId).orElseThrow().currentVersion, assessed);
         link.method = MANUAL;
         if (assessed.relation() == Relation.UNRELATED) {
@@ -277,9 +286,10 @@ public class ProvenanceService implements SourceLinks {
      * the pair qualifies, the earlier document's sources are ranked again with the newcomer among them, so the
      * ranking (roots before copies, older before later) decides, not the order of arrival.
      */
-    private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours, ProvenanceLookup lookup) {
+    private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours,
+            ProvenanceLookup lookup, LookupDocuments documents) {
         List<Document> earlier = neighbours.stream().limit(REVERSE_CHECKS)
-                .map(neighbour -> load(neighbour.sourceId())).toList();
+                .map(neighbour -> documents.load(neighbour.sourceId())).toList();
         List<ProvenanceCandidate> newcomerAsSource = detector.assessAsSourceOfEach(newcomer, earlier);
         for (int i = 0; i < earlier.size(); i++) {
             if (qualifies(newcomerAsSource.get(i))) {
@@ -327,13 +337,8 @@ public class ProvenanceService implements SourceLinks {
         return Optional.of(candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED);
     }
 
-    private ProvenanceLookup lookup() {
-        return new ProvenanceLookup(index, statistics, this::load, detector,
+    private ProvenanceLookup lookup(LookupDocuments documents) {
+        return new ProvenanceLookup(documents, statistics, documents::load, detector,
                 ProvenanceLookup.RERANKED_CANDIDATES);
-    }
-
-    private Document load(String documentId) {
-        return Document.of(documentId, new String(texts.current(new DocumentId(documentId)).bytes(),
-                StandardCharsets.UTF_8));
     }
 }
