@@ -8,7 +8,9 @@ import archive.core.catalog.TextDerivation;
 import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentRejectedException;
 import archive.core.ingest.ContentValidator;
+import archive.core.ingest.DocumentLocks;
 import archive.core.ingest.MetadataRevisions;
+import archive.core.metadata.catalog.MetadataCorrected;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.LinkDecision;
 import archive.core.work.WorkerPools;
@@ -17,15 +19,19 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -48,6 +54,7 @@ public class ProvenanceService implements SourceLinks {
     private final TermStatistics statistics;
     private final TextRetrieval texts;
     private final ArchivedDocuments archive;
+    private final DocumentLocks locks;
     private final Catalog catalog;
     private final ContentValidator validator;
     private final EvidenceCodec codec;
@@ -65,13 +72,14 @@ public class ProvenanceService implements SourceLinks {
     private final Timer matches;
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
-            ArchivedDocuments archive, Catalog catalog, ContentValidator validator,
+            ArchivedDocuments archive, DocumentLocks locks, Catalog catalog, ContentValidator validator,
             EvidenceCodec codec, MetadataRevisions revisions, WorkerPools pools, MeterRegistry registry, Clock clock) {
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
         this.archive = archive;
+        this.locks = locks;
         this.catalog = catalog;
         this.validator = validator;
         this.codec = codec;
@@ -126,7 +134,46 @@ public class ProvenanceService implements SourceLinks {
         indexed.persist();
         List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(derived));
         record(documentId, version, ranked);
-        recheckEarlierCopies(derived, ranked, lookup, documents);
+        recheckEarlierCopies(derived, ranked, List.of(), lookup, documents);
+    }
+
+    /**
+     * A librarian corrected what the catalog knows of the document's address, date or kind: once the correction is
+     * committed, its provenance is detected again with the new facts. Like detection at ingest, a failure is logged:
+     * the correction itself stands.
+     */
+    void onMetadataCorrected(@Observes(during = TransactionPhase.AFTER_SUCCESS) MetadataCorrected corrected,
+            ProvenanceService self) {
+        if (corrected.fields().stream().noneMatch(CatalogFacts.FIELDS::contains)) {
+            return;
+        }
+        locks.withLock(corrected.documentId(), () -> {
+            detecting.lock();
+            try {
+                self.redetect(corrected.documentId());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "provenance detection after the correction of %s failed", corrected.documentId());
+            } finally {
+                detecting.unlock();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The document's facts changed, not its text: its sources are ranked again, and so are those of the documents
+     * that link to it or may copy it, since they meet it with its new facts. Decided links stay as they are.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void redetect(String documentId) {
+        Document document = archive.current(documentId);
+        LookupDocuments documents = archive.forLookup(index, document);
+        ProvenanceLookup lookup = lookup(documents);
+        List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(document));
+        record(documentId, catalog.document(documentId).orElseThrow().currentVersion, ranked);
+        List<String> linked = ProvenanceLink.<ProvenanceLink>list("sourceId", documentId).stream()
+                .map(link -> link.derivedId).toList();
+        recheckEarlierCopies(document, ranked, linked, lookup, documents);
     }
 
     /** What detection would make of a text that is not archived (nothing is stored). */
@@ -284,18 +331,22 @@ public class ProvenanceService implements SourceLinks {
     /**
      * A new document may be the source of copies archived before it (archive order is not publication order): where
      * the pair qualifies, the earlier document's sources are ranked again with the newcomer among them, so the
-     * ranking (roots before copies, older before later) decides, not the order of arrival.
+     * ranking (roots before copies, older before later) decides, not the order of arrival. The sources of the
+     * {@code linked} documents are ranked again whatever the pair's assessment.
      */
     private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours,
-            ProvenanceLookup lookup, LookupDocuments documents) {
+            Collection<String> linked, ProvenanceLookup lookup, LookupDocuments documents) {
         List<Document> earlier = neighbours.stream().limit(REVERSE_CHECKS)
                 .map(neighbour -> documents.load(neighbour.sourceId())).toList();
         List<ProvenanceCandidate> newcomerAsSource = detector.assessAsSourceOfEach(newcomer, earlier);
+        Set<String> recheck = new LinkedHashSet<>(linked);
         for (int i = 0; i < earlier.size(); i++) {
             if (qualifies(newcomerAsSource.get(i))) {
-                String id = earlier.get(i).id();
-                record(id, catalog.document(id).orElseThrow().currentVersion, lookup.findSources(earlier.get(i)));
+                recheck.add(earlier.get(i).id());
             }
+        }
+        for (String id : recheck) {
+            record(id, catalog.document(id).orElseThrow().currentVersion, lookup.findSources(documents.load(id)));
         }
     }
 
