@@ -9,7 +9,9 @@ import archive.core.citation.AcceptedSource;
 import archive.core.citation.SourceLinks;
 import archive.core.ingest.ContentRejectedException;
 import archive.core.ingest.ContentValidator;
+import archive.core.ingest.DocumentLocks;
 import archive.core.ingest.MetadataRevisions;
+import archive.core.metadata.catalog.MetadataCorrected;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.LinkDecision;
 import archive.core.work.WorkerPools;
@@ -18,15 +20,19 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -48,6 +54,8 @@ public class ProvenanceService implements SourceLinks {
     private final CandidateIndex index;
     private final TermStatistics statistics;
     private final TextRetrieval texts;
+    private final ArchivedDocuments archive;
+    private final DocumentLocks locks;
     private final Catalog catalog;
     private final ContentValidator validator;
     private final EvidenceCodec codec;
@@ -65,12 +73,14 @@ public class ProvenanceService implements SourceLinks {
     private final Timer matches;
 
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
-            Catalog catalog, ContentValidator validator, EvidenceCodec codec, MetadataRevisions revisions,
-            WorkerPools pools, MeterRegistry registry, Clock clock) {
+            ArchivedDocuments archive, DocumentLocks locks, Catalog catalog, ContentValidator validator,
+            EvidenceCodec codec, MetadataRevisions revisions, WorkerPools pools, MeterRegistry registry, Clock clock) {
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
         this.texts = texts;
+        this.archive = archive;
+        this.locks = locks;
         this.catalog = catalog;
         this.validator = validator;
         this.codec = codec;
@@ -87,13 +97,17 @@ public class ProvenanceService implements SourceLinks {
 
     /**
      * While the document's current text is derived from: detection must never cost the document its metadata, so
-     * it runs in its own transaction and a failure is logged, not propagated.
+     * it runs in its own transaction and a failure is logged, not propagated. The document's catalog facts are read
+     * here, in the derivation's transaction: the metadata just extracted from this version (an earlier observer) is
+     * not committed yet, so detection's own transaction would not see it.
      */
     void onTextDerivation(@Observes @Priority(AFTER_FACETS) TextDerivation derivation, ProvenanceService self) {
+        String documentId = derivation.version().documentId;
         detecting.lock();
         try {
-            self.detect(derivation.version().documentId, derivation.version().number,
-                    new String(derivation.text(), StandardCharsets.UTF_8));
+            CatalogFacts facts = archive.facts(documentId);
+            self.detect(documentId, derivation.version().number,
+                    new String(derivation.text(), StandardCharsets.UTF_8), facts);
         } catch (RuntimeException e) {
             LOG.errorf(e, "provenance detection failed for %s version %d", derivation.version().documentId,
                     derivation.version().number);
@@ -104,23 +118,63 @@ public class ProvenanceService implements SourceLinks {
 
     /** Its own transaction, so a failure rolls back the detection alone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void detect(String documentId, int version, String text) {
-        ProvenanceLookup lookup = lookup();
-        Document derived = Document.of(documentId, text);
+    public void detect(String documentId, int version, String text, CatalogFacts facts) {
+        Document derived = facts.document(documentId, text);
+        LookupDocuments documents = archive.forLookup(index, derived);
+        ProvenanceLookup lookup = lookup(documents);
         IndexedVersion indexed = IndexedVersion.<IndexedVersion>findByIdOptional(documentId).orElse(null);
         if (indexed == null) {
             indexed = new IndexedVersion();
             indexed.documentId = documentId;
             lookup.add(derived);
         } else {
-            lookup.replace(Document.of(documentId, new String(texts.version(new DocumentId(documentId),
+            lookup.replace(facts.document(documentId, new String(texts.version(new DocumentId(documentId),
                     indexed.textVersion).bytes(), StandardCharsets.UTF_8)), derived);
         }
         indexed.textVersion = version;
         indexed.persist();
         List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(derived));
         record(documentId, version, ranked);
-        recheckEarlierCopies(derived, ranked, lookup);
+        recheckEarlierCopies(derived, ranked, List.of(), lookup, documents);
+    }
+
+    /**
+     * A librarian corrected what the catalog knows of the document's address, date or kind: once the correction is
+     * committed, its provenance is detected again with the new facts. Like detection at ingest, a failure is logged:
+     * the correction itself stands.
+     */
+    void onMetadataCorrected(@Observes(during = TransactionPhase.AFTER_SUCCESS) MetadataCorrected corrected,
+            ProvenanceService self) {
+        if (corrected.fields().stream().noneMatch(CatalogFacts.FIELDS::contains)) {
+            return;
+        }
+        locks.withLock(corrected.documentId(), () -> {
+            detecting.lock();
+            try {
+                self.redetect(corrected.documentId());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "provenance detection after the correction of %s failed", corrected.documentId());
+            } finally {
+                detecting.unlock();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The document's facts changed, not its text: its sources are ranked again, and so are those of the documents
+     * that link to it or may copy it, since they meet it with its new facts. Decided links stay as they are.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void redetect(String documentId) {
+        Document document = archive.current(documentId);
+        LookupDocuments documents = archive.forLookup(index, document);
+        ProvenanceLookup lookup = lookup(documents);
+        List<ProvenanceCandidate> ranked = detections.record(() -> lookup.findSources(document));
+        record(documentId, catalog.document(documentId).orElseThrow().currentVersion, ranked);
+        List<String> linked = ProvenanceLink.<ProvenanceLink>list("sourceId", documentId).stream()
+                .map(link -> link.derivedId).toList();
+        recheckEarlierCopies(document, ranked, linked, lookup, documents);
     }
 
     /** What detection would make of a text that is not archived (nothing is stored). */
@@ -132,7 +186,8 @@ public class ProvenanceService implements SourceLinks {
             throw new ContentRejectedException(ContentRejectedException.Reason.EMPTY,
                     "The text is only white space; send the text to look up.");
         }
-        return TextMatch.of(pasted, matches.record(() -> lookup().findSources(pasted)),
+        ProvenanceLookup lookup = lookup(archive.forLookup(index));
+        return TextMatch.of(pasted, matches.record(() -> lookup.findSources(pasted)),
                 () -> detector.analyze(pasted).text().contentChars > 0);
     }
 
@@ -242,7 +297,8 @@ public class ProvenanceService implements SourceLinks {
     }
 
     private ProvenanceLink assessManually(String derivedId, String sourceId) {
-        ProvenanceCandidate assessed = detector.rank(load(derivedId), List.of(load(sourceId))).get(0);
+        ProvenanceCandidate assessed = detector.rank(archive.current(derivedId), List.of(archive.current(sourceId)))
+                .get(0);
         ProvenanceLink link = newLink(derivedId, catalog.document(derivedId).orElseThrow().currentVersion, assessed);
         link.method = MANUAL;
         if (assessed.relation() == Relation.UNRELATED) {
@@ -276,17 +332,22 @@ public class ProvenanceService implements SourceLinks {
     /**
      * A new document may be the source of copies archived before it (archive order is not publication order): where
      * the pair qualifies, the earlier document's sources are ranked again with the newcomer among them, so the
-     * ranking (roots before copies, older before later) decides, not the order of arrival.
+     * ranking (roots before copies, older before later) decides, not the order of arrival. The sources of the
+     * {@code linked} documents are ranked again whatever the pair's assessment.
      */
-    private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours, ProvenanceLookup lookup) {
+    private void recheckEarlierCopies(Document newcomer, List<ProvenanceCandidate> neighbours,
+            Collection<String> linked, ProvenanceLookup lookup, LookupDocuments documents) {
         List<Document> earlier = neighbours.stream().limit(REVERSE_CHECKS)
-                .map(neighbour -> load(neighbour.sourceId())).toList();
+                .map(neighbour -> documents.load(neighbour.sourceId())).toList();
         List<ProvenanceCandidate> newcomerAsSource = detector.assessAsSourceOfEach(newcomer, earlier);
+        Set<String> recheck = new LinkedHashSet<>(linked);
         for (int i = 0; i < earlier.size(); i++) {
             if (qualifies(newcomerAsSource.get(i))) {
-                String id = earlier.get(i).id();
-                record(id, catalog.document(id).orElseThrow().currentVersion, lookup.findSources(earlier.get(i)));
+                recheck.add(earlier.get(i).id());
             }
+        }
+        for (String id : recheck) {
+            record(id, catalog.document(id).orElseThrow().currentVersion, lookup.findSources(documents.load(id)));
         }
     }
 
@@ -328,13 +389,8 @@ public class ProvenanceService implements SourceLinks {
         return Optional.of(candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED);
     }
 
-    private ProvenanceLookup lookup() {
-        return new ProvenanceLookup(index, statistics, this::load, detector,
+    private ProvenanceLookup lookup(LookupDocuments documents) {
+        return new ProvenanceLookup(documents, statistics, documents::load, detector,
                 ProvenanceLookup.RERANKED_CANDIDATES);
-    }
-
-    private Document load(String documentId) {
-        return Document.of(documentId, new String(texts.current(new DocumentId(documentId)).bytes(),
-                StandardCharsets.UTF_8));
     }
 }

@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads a document's metadata: the current fields and flags, the correction history, and summaries for lists. */
@@ -62,17 +64,36 @@ public class DocumentMetadata {
     }
 
     /**
-     * Whether the document's publication date is in doubt: the text contradicts it and no librarian has set or
-     * confirmed it since. A citation does not state such a date as fact.
+     * Whether the document's publication date is in doubt ({@link CurrentMetadata#publicationDateInDoubt}). A
+     * citation does not state such a date as fact.
      */
     public boolean publicationDateInDoubt(String documentId) {
-        boolean flagged = DocumentFlag.count("documentId = ?1 and type = ?2", documentId,
-                MetadataFlag.Type.DATE_CONTRADICTS_TEXT) > 0;
-        if (!flagged) {
-            return false;
+        return current(List.of(documentId), Set.of(FieldName.PUBLICATION_DATE)).get(documentId)
+                .publicationDateInDoubt();
+    }
+
+    /**
+     * These fields and the flags of many documents, in two queries however many documents; a document without
+     * metadata gets an empty one.
+     */
+    public Map<String, CurrentMetadata> current(Collection<String> documentIds, Set<FieldName> names) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
         }
-        CurrentField date = MetadataQueries.currentFields(documentId).get(FieldName.PUBLICATION_DATE);
-        return date == null || !date.corrected();
+        Map<String, Map<FieldName, CurrentField>> fields = new HashMap<>();
+        CurrentField.<CurrentField>list("documentId in ?1 and name in ?2", documentIds,
+                        names.stream().map(FieldName::jsonName).toList())
+                .forEach(field -> fields.computeIfAbsent(field.documentId, id -> new EnumMap<>(FieldName.class))
+                        .put(field.field(), field));
+        Map<String, Set<MetadataFlag.Type>> flags = new HashMap<>();
+        DocumentFlag.<DocumentFlag>list("documentId in ?1", documentIds)
+                .forEach(flag -> flags.computeIfAbsent(flag.documentId, id -> EnumSet.noneOf(MetadataFlag.Type.class))
+                        .add(flag.type));
+        Map<String, CurrentMetadata> current = new HashMap<>();
+        for (String id : documentIds) {
+            current.put(id, new CurrentMetadata(fields.getOrDefault(id, Map.of()), flags.getOrDefault(id, Set.of())));
+        }
+        return current;
     }
 
     /** Summaries of many documents in two queries; a document without metadata gets an empty summary. */

@@ -7,12 +7,15 @@ import archive.core.storage.ObjectMetadata.Correction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,23 +28,28 @@ public class MetadataCorrections {
 
     private final DocumentMetadata metadata;
     private final MetadataRevisions revisions;
+    private final Event<MetadataCorrected> corrected;
 
     private final Clock clock;
 
-    public MetadataCorrections(DocumentMetadata metadata, MetadataRevisions revisions, Clock clock) {
+    public MetadataCorrections(DocumentMetadata metadata, MetadataRevisions revisions,
+            Event<MetadataCorrected> corrected, Clock clock) {
         this.clock = clock;
         this.metadata = metadata;
         this.revisions = revisions;
+        this.corrected = corrected;
     }
 
     /** Applies the patch and returns the document's metadata afterwards (unchanged when the patch changes nothing). */
     public MetadataSnapshot correct(DocumentId documentId, CorrectionPatch patch, String agent) {
-        revisions.revise(documentId, EventType.METADATA_CORRECTION, agent, head -> {
+        Set<FieldName> correctedFields = EnumSet.noneOf(FieldName.class);
+        boolean revised = revisions.revise(documentId, EventType.METADATA_CORRECTION, agent, head -> {
             List<Correction> changes = changes(metadata.snapshot(documentId), patch, head.metadataVersion() + 1,
                     agent);
             if (changes.isEmpty()) {
                 return Optional.empty();
             }
+            changes.forEach(change -> correctedFields.add(FieldName.byJsonName(change.field()).orElseThrow()));
             List<Correction> all = new ArrayList<>(head.corrections());
             all.addAll(changes);
             String fields = changes.stream().map(Correction::field).collect(Collectors.joining(", "));
@@ -49,6 +57,9 @@ public class MetadataCorrections {
                     head.withCorrections(all, EventType.METADATA_CORRECTION),
                     "metadata version " + (head.metadataVersion() + 1) + ": " + fields));
         });
+        if (revised) {
+            corrected.fire(new MetadataCorrected(documentId.value(), correctedFields));
+        }
         return metadata.snapshot(documentId);
     }
 
