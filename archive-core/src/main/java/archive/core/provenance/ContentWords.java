@@ -15,7 +15,9 @@ final class ContentWords {
     final AnalyzedText text;
     final List<Token> tokens;
     final String[] terms;
-    /** Hash of the {@link VerbatimRunFinder#SEED_WORDS} terms starting at each position (0 past the end). */
+    /** Words in a seed: a verbatim run is found from the seeds the two texts share, then extended. */
+    static final int SEED_WORDS = 5;
+    /** Hash of the {@link #SEED_WORDS} terms starting at each position (0 past the end). */
     final long[] seeds;
     private static final int[] NONE = new int[0];
 
@@ -26,8 +28,8 @@ final class ContentWords {
         this.tokens = tokens;
         this.terms = tokens.stream().map(Token::term).toArray(String[]::new);
         this.seeds = new long[terms.length];
-        for (int p = 0; p + VerbatimRunFinder.SEED_WORDS <= terms.length; p++) {
-            seeds[p] = VerbatimRunFinder.seedHash(terms, p);
+        for (int p = 0; p + SEED_WORDS <= terms.length; p++) {
+            seeds[p] = seedHash(terms, p);
             int[] positions = positionsBySeed.get(seeds[p]);
             positionsBySeed.put(seeds[p], positions == null ? new int[] {p} : append(positions, p));
         }
@@ -59,5 +61,13 @@ final class ContentWords {
         int[] grown = Arrays.copyOf(values, values.length + 1);
         grown[values.length] = value;
         return grown;
+    }
+
+    private static long seedHash(String[] words, int from) {
+        long h = 0;
+        for (int k = from; k < from + SEED_WORDS; k++) {
+            h = Hashing.combine(h, words[k].hashCode());
+        }
+        return h;
     }
 }

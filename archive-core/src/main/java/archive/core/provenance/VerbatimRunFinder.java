@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds maximal runs of identical terms shared by two word sequences (seeded by {@link #SEED_WORDS}-word
+ * Finds maximal runs of identical terms shared by two word sequences (seeded by {@link ContentWords#SEED_WORDS}-word
  * hashes, then extended), and joins runs separated by a few edited words, so a typo does not split one
  * copied paragraph into unrelated fragments.
  */
 final class VerbatimRunFinder {
 
-    static final int SEED_WORDS = 5;
     /** Edited words tolerated between two runs on the same diagonal. */
     static final int MAX_GAP_WORDS = 3;
 
@@ -35,7 +34,7 @@ final class VerbatimRunFinder {
     private static List<Run> exactRuns(ContentWords derived, ContentWords source) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
-        while (i + SEED_WORDS <= derived.terms.length) {
+        while (i + ContentWords.SEED_WORDS <= derived.terms.length) {
             int bestLength = 0;
             int bestSource = -1;
             for (int p : source.positionsOf(derived.seeds[i])) {
@@ -45,7 +44,7 @@ final class VerbatimRunFinder {
                     bestSource = p;
                 }
             }
-            if (bestLength >= SEED_WORDS) {
+            if (bestLength >= ContentWords.SEED_WORDS) {
                 runs.add(new Run(i, i + bestLength, bestSource, bestSource + bestLength, bestLength));
                 i += bestLength;
             } else {
@@ -79,13 +78,5 @@ final class VerbatimRunFinder {
             n++;
         }
         return n;
-    }
-
-    static long seedHash(String[] words, int from) {
-        long h = 0;
-        for (int k = from; k < from + SEED_WORDS; k++) {
-            h = Hashing.combine(h, words[k].hashCode());
-        }
-        return h;
     }
 }
