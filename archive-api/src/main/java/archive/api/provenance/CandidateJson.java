@@ -1,7 +1,7 @@
 package archive.api.provenance;
 
 import archive.core.provenance.LinkStatus;
-import archive.core.provenance.Relation;
+import archive.core.provenance.scoring.Relation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;

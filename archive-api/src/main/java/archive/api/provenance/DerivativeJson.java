@@ -2,7 +2,7 @@ package archive.api.provenance;
 
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceLink;
-import archive.core.provenance.Relation;
+import archive.core.provenance.scoring.Relation;
 
 /** A document derived from the one asked about. */
 public record DerivativeJson(String documentId, double score, Relation relation, LinkStatus status, String self) {

@@ -1,5 +1,7 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateIndex;
 import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.TextRetrieval;

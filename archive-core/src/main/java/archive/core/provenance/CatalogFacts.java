@@ -1,5 +1,8 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.PublicationDate;
+import archive.core.provenance.analysis.PublicationDates;
 import archive.core.metadata.ArticleKind;
 import archive.core.metadata.catalog.CurrentMetadata;
 import archive.core.metadata.catalog.FieldName;

@@ -1,5 +1,7 @@
 package archive.core.provenance;
 
+import archive.core.provenance.alignment.Evidence;
+import archive.core.provenance.scoring.ProvenanceSignals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

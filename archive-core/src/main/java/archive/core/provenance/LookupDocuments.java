@@ -1,5 +1,9 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.Fingerprints;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import archive.core.provenance.scoring.Relation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,14 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.AnalyzedDocument;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.Fingerprinter;
+import archive.core.provenance.index.Fingerprints;
+import archive.core.provenance.index.TermStatistics;
+import archive.core.provenance.scoring.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceDetector;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,5 +1,13 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.PostgresCandidateIndex;
+import archive.core.provenance.index.PostgresTermStatistics;
+import archive.core.provenance.index.TermStatistics;
+import archive.core.provenance.scoring.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceDetector;
+import archive.core.provenance.scoring.Relation;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;

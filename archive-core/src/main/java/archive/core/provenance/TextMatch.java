@@ -1,5 +1,8 @@
 package archive.core.provenance;
 
+import archive.core.provenance.alignment.CoveredChars;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.scoring.ProvenanceCandidate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 

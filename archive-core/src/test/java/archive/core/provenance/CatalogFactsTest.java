@@ -1,5 +1,8 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.PublicationDate;
+import archive.core.provenance.analysis.PublicationDates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

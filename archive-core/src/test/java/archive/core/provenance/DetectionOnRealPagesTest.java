@@ -1,5 +1,13 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.AnalyzedDocument;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.SourceAuthority;
+import archive.core.provenance.analysis.TextFolding;
+import archive.core.provenance.scoring.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceDetector;
+import archive.core.provenance.scoring.ProvenanceScorer;
+import archive.core.provenance.scoring.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

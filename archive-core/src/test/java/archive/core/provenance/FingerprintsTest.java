@@ -1,5 +1,8 @@
 package archive.core.provenance;
 
+import archive.core.provenance.index.FeatureKind;
+import archive.core.provenance.index.Fingerprinter;
+import archive.core.provenance.index.Fingerprints;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

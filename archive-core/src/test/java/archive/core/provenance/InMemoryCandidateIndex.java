@@ -1,5 +1,10 @@
 package archive.core.provenance;
 
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.FeatureKind;
+import archive.core.provenance.index.Fingerprints;
+import archive.core.provenance.index.PostingTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

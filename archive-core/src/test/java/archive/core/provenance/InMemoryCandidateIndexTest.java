@@ -1,5 +1,9 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.Fingerprinter;
+import archive.core.provenance.index.Fingerprints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

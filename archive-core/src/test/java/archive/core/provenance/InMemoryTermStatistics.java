@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import archive.core.provenance.index.TermStatistics;
 import java.util.HashMap;
 import java.util.Map;
 

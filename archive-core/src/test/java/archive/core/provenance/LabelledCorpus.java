@@ -1,5 +1,7 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.PublicationDate;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;

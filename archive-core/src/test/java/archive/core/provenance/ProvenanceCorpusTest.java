@@ -1,5 +1,10 @@
 package archive.core.provenance;
 
+import archive.core.provenance.alignment.Evidence;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.scoring.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceDetector;
+import archive.core.provenance.scoring.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,11 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.Fingerprinter;
+import archive.core.provenance.index.Fingerprints;
+import archive.core.provenance.scoring.ProvenanceDetector;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package archive.core.provenance;
 
+import archive.core.provenance.alignment.EvidencePassage;
+import archive.core.provenance.analysis.AnalyzedDocument;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.PublicationDates;
+import archive.core.provenance.scoring.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceDetector;
+import archive.core.provenance.scoring.Relation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.provenance.RealCorpus.Page;

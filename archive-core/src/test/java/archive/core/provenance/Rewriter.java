@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Sentence;
 import static archive.core.provenance.CorpusVocabulary.pick;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

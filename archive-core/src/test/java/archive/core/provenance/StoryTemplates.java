@@ -1,5 +1,6 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.Sentence;
 import java.util.List;
 import java.util.Map;
 

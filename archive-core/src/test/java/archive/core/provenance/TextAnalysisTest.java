@@ -1,5 +1,15 @@
 package archive.core.provenance;
 
+import archive.core.provenance.analysis.AnalyzedText;
+import archive.core.provenance.analysis.DateMentions;
+import archive.core.provenance.analysis.PublicationDate;
+import archive.core.provenance.analysis.PublicationDates;
+import archive.core.provenance.analysis.QuoteFinder;
+import archive.core.provenance.analysis.Sentence;
+import archive.core.provenance.analysis.Span;
+import archive.core.provenance.analysis.TextAnalyzer;
+import archive.core.provenance.analysis.TextFolding;
+import archive.core.provenance.analysis.Token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.catalog.EventType;
 import archive.core.provenance.LinkStatus;
-import archive.core.provenance.Relation;
+import archive.core.provenance.scoring.Relation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package archive.web.provenance;
 
-import archive.core.provenance.EvidencePassage;
+import archive.core.provenance.alignment.EvidencePassage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package archive.web.provenance;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentId;
 import archive.core.provenance.EvidenceCodec;
-import archive.core.provenance.EvidencePassage;
+import archive.core.provenance.alignment.EvidencePassage;
 import archive.core.provenance.ProvenanceLink;
 import archive.core.provenance.ProvenanceService;
 import archive.core.retrieval.TextRetrieval;

@@ -3,7 +3,7 @@ package archive.web.provenance;
 import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.provenance.LinkStatus;
 import archive.core.provenance.ProvenanceLink;
-import archive.core.provenance.Relation;
+import archive.core.provenance.scoring.Relation;
 import java.util.Locale;
 import java.util.Map;
 

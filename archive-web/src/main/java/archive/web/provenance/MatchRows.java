@@ -3,7 +3,7 @@ package archive.web.provenance;
 import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
-import archive.core.provenance.ProvenanceCandidate;
+import archive.core.provenance.scoring.ProvenanceCandidate;
 import archive.core.provenance.TextMatch;
 import archive.core.retrieval.TextRetrieval;
 import jakarta.enterprise.context.ApplicationScoped;

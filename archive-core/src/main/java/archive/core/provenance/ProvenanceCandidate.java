@@ -1,6 +1,0 @@
-package archive.core.provenance;
-
-/** One ranked possible source of a derived text. {@code score} is in [0, 1]. */
-public record ProvenanceCandidate(String sourceId, double score, Relation relation, Evidence evidence,
-                                  ProvenanceSignals signals) {
-}
