@@ -2,8 +2,6 @@ package archive.core.provenance;
 
 import archive.core.provenance.analysis.Document;
 import archive.core.provenance.index.CandidateIndex;
-import archive.core.provenance.index.PostgresCandidateIndex;
-import archive.core.provenance.index.PostgresTermStatistics;
 import archive.core.provenance.index.TermStatistics;
 import archive.core.provenance.scoring.ProvenanceCandidate;
 import archive.core.provenance.scoring.ProvenanceDetector;

@@ -4,7 +4,6 @@ import archive.core.provenance.index.CandidateHit;
 import archive.core.provenance.index.CandidateIndex;
 import archive.core.provenance.index.FeatureKind;
 import archive.core.provenance.index.Fingerprints;
-import archive.core.provenance.index.PostingTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

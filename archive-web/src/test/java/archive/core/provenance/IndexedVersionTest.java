@@ -1,7 +1,6 @@
 package archive.core.provenance;
 
 import archive.core.provenance.index.Fingerprinter;
-import archive.core.provenance.index.PostgresTermStatistics;
 import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;

@@ -1,7 +1,6 @@
 package archive.core.provenance;
 
 import archive.core.provenance.index.FeatureKind;
-import archive.core.provenance.index.PostgresCandidateIndex;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

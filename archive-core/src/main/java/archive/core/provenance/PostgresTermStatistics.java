@@ -1,5 +1,6 @@
-package archive.core.provenance.index;
+package archive.core.provenance;
 
+import archive.core.provenance.index.TermStatistics;
 import archive.core.provenance.analysis.Document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,9 @@
-package archive.core.provenance.index;
+package archive.core.provenance;
 
+import archive.core.provenance.index.CandidateIndex;
+import archive.core.provenance.index.CandidateHit;
+import archive.core.provenance.index.Fingerprints;
+import archive.core.provenance.index.FeatureKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;

@@ -1,4 +1,4 @@
-package archive.core.provenance.index;
+package archive.core.provenance;
 
 import archive.core.provenance.analysis.Hashing;
 import java.util.Arrays;
