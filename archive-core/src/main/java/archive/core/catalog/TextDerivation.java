@@ -1,9 +1,9 @@
 package archive.core.catalog;
 
 /**
- * Fired inside the transaction that derives what the archive knows from a document's current text: extracted
- * metadata, search facets and provenance. Comes after the version is archived, from {@code archive.core.ingest
- * .Derivations}.
+ * A document's current text being derived from (extracted metadata, search text and facets, provenance), after the
+ * version is archived: the input of each step of {@code archive.core.ingest.DerivationPipeline}, then fired as an
+ * event for what must forget derived data once the derivation's transaction completes (cached citations).
  */
 public record TextDerivation(DocumentVersion version, byte[] text) {
 }

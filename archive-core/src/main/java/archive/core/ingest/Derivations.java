@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public class Derivations {
     private final DerivationQueue queue;
     private final DocumentLocks locks;
     private final TextRetrieval texts;
-    private final Event<TextDerivation> derivation;
+    private final DerivationPipeline pipeline;
     private final ExecutorService background;
     private final AtomicBoolean passRequested = new AtomicBoolean();
     /** Read from the queue by {@link #refreshQueuedGauge}: a scrape of the metrics must not query the database. */
@@ -49,7 +48,7 @@ public class Derivations {
     private volatile boolean stopping;
 
     public Derivations(DerivationQueue queue, DocumentLocks locks, TextRetrieval texts,
-            Event<TextDerivation> derivation, WorkerPools pools, MeterRegistry registry) {
+            DerivationPipeline pipeline, WorkerPools pools, MeterRegistry registry) {
         this.background = pools.derivation();
         Gauge.builder("archive.derivation.queued", queuedGauge, AtomicLong::get)
                 .description("Documents waiting for their metadata, search text and provenance (read every 10 s)")
@@ -62,7 +61,7 @@ public class Derivations {
         this.queue = queue;
         this.locks = locks;
         this.texts = texts;
-        this.derivation = derivation;
+        this.pipeline = pipeline;
     }
 
     /**
@@ -79,7 +78,7 @@ public class Derivations {
                         return false;
                     }
                     ArchivedText current = texts.current(new DocumentId(documentId));
-                    derivation.fire(new TextDerivation(current.version(), current.bytes()));
+                    pipeline.derive(new TextDerivation(current.version(), current.bytes()));
                     return true;
                 });
                 if (done) {

@@ -23,11 +23,10 @@ import archive.core.storage.ObjectMetadata.LinkDecision;
 import archive.core.work.WorkerPools;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -54,7 +53,6 @@ public class ProvenanceService implements SourceLinks {
     /** How many of a new document's nearest neighbours are re-checked as its possible derivatives. */
     private static final int REVERSE_CHECKS = 5;
     /** After the metadata and its search facets (the same event's earlier observers). */
-    private static final int AFTER_FACETS = Interceptor.Priority.APPLICATION + 1000;
     private static final Logger LOG = Logger.getLogger(ProvenanceService.class);
 
     private final CandidateIndex index;
@@ -78,9 +76,14 @@ public class ProvenanceService implements SourceLinks {
     private final Timer detections;
     private final Timer matches;
 
+    /** This bean through its proxy, so that detection gets its own transaction. */
+    private final Instance<ProvenanceService> self;
+
     public ProvenanceService(PostgresCandidateIndex index, PostgresTermStatistics statistics, TextRetrieval texts,
             ArchivedDocuments archive, DocumentLocks locks, Catalog catalog, ContentValidator validator,
-            EvidenceCodec codec, MetadataRevisions revisions, WorkerPools pools, MeterRegistry registry, Clock clock) {
+            EvidenceCodec codec, MetadataRevisions revisions, WorkerPools pools, MeterRegistry registry, Clock clock,
+            Instance<ProvenanceService> self) {
+        this.self = self;
         this.clock = clock;
         this.index = index;
         this.statistics = statistics;
@@ -107,12 +110,13 @@ public class ProvenanceService implements SourceLinks {
      * here, in the derivation's transaction: the metadata just extracted from this version (an earlier observer) is
      * not committed yet, so detection's own transaction would not see it.
      */
-    void onTextDerivation(@Observes @Priority(AFTER_FACETS) TextDerivation derivation, ProvenanceService self) {
+    /** Step 4 of {@link archive.core.ingest.DerivationPipeline}, the last. */
+    public void detect(TextDerivation derivation) {
         String documentId = derivation.version().documentId;
         detecting.lock();
         try {
             CatalogFacts facts = archive.facts(documentId);
-            self.detect(documentId, derivation.version().number,
+            self.get().detect(documentId, derivation.version().number,
                     new String(derivation.text(), StandardCharsets.UTF_8), facts);
         } catch (RuntimeException e) {
             LOG.errorf(e, "provenance detection failed for %s version %d", derivation.version().documentId,

@@ -47,7 +47,8 @@ public class MetadataFacets {
         this.entityManager = entityManager;
     }
 
-    void onTextDerivation(@Observes @Priority(AFTER_METADATA) TextDerivation derivation) {
+    /** Step 3 of {@link archive.core.ingest.DerivationPipeline}: the facets, from the metadata step 1 recorded. */
+    public void refresh(TextDerivation derivation) {
         refresh(derivation.version().documentId);
     }
 

@@ -51,9 +51,9 @@ public class SearchIndex {
                 version.version().number, null)).toList(), false);
     }
 
-    /** Runs inside the derivation's transaction, with the metadata extraction that sets the facets. */
+    /** Step 2 of {@link archive.core.ingest.DerivationPipeline}: the version's text becomes searchable. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void onTextDerivation(@Observes TextDerivation derivation) {
+    public void index(TextDerivation derivation) {
         index(List.of(new IndexedText(derivation.version().documentId, derivation.version().number,
                 derivation.text())), false);
     }

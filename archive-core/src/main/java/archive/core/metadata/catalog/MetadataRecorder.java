@@ -47,7 +47,8 @@ public class MetadataRecorder {
         this.texts = texts;
     }
 
-    void onTextDerivation(@Observes TextDerivation derivation) {
+    /** Step 1 of {@link archive.core.ingest.DerivationPipeline}: the version's metadata, librarians' corrections kept. */
+    public void record(TextDerivation derivation) {
         DocumentVersion version = derivation.version();
         String text = new String(derivation.text(), StandardCharsets.UTF_8);
         ExtractedMetadata extracted = extractor.extract(text);
