@@ -1,5 +1,7 @@
 package archive.core.metadata;
 
+import archive.core.text.Months;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.DefenseAddresses;
 import archive.core.provenance.scoring.Credit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Credits(List<String> foundOnUrls, String defenseArticleTitle, bool
             Matcher found = CreditLines.ORIGINALLY_FOUND.matcher(folded);
             while (found.find()) {
                 urls.add(found.group(1));
-                creditsDefense |= SourceAuthority.isDefenseHost(found.group(1));
+                creditsDefense |= DefenseAddresses.isDefenseHost(found.group(1));
             }
             Matcher title = CreditLines.DEFENSE_ARTICLE_CREDIT.matcher(folded);
             defenseTitle = title.find() ? title.group(1).trim().toLowerCase(Locale.ROOT) : null;

@@ -1,11 +1,10 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +21,6 @@ public final class DateMentions {
     /** "September 22-23, " is the longest text a date puts before its year. */
     private static final int REGION_BEFORE_YEAR = 24;
     private static final int REGION_AFTER_YEAR = 6;
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
 
     private DateMentions() {
     }
@@ -93,8 +88,9 @@ public final class DateMentions {
         return latest;
     }
 
-    static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    /** The month of a name the month pattern matched. */
+    private static int month(String name) {
+        return Months.number(name).orElseThrow();
     }
 
     private static void add(List<LocalDate> dates, int year, int month, int day) {

@@ -1,10 +1,9 @@
 package archive.core.provenance.analysis;
 
-import java.time.DateTimeException;
+import archive.core.text.DefenseAddresses;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Infers a publication date from the text when the archive has no better metadata: the date path of a
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDates {
 
-    private static final Pattern DEFENSE_MEDIA_PATH = Pattern.compile(
-            "(?i)media\\.defense\\.gov/(\\d{4})/([A-Za-z]{3})/(\\d{1,2})/");
     private static final int DATE_LINE_SEARCH = 3;
     private static final int MAX_DATE_LINE_LENGTH = 40;
 
@@ -22,14 +19,9 @@ public final class PublicationDates {
     }
 
     public static PublicationDate infer(String text) {
-        Matcher media = DEFENSE_MEDIA_PATH.matcher(text);
-        if (media.find()) {
-            try {
-                return PublicationDate.trustedOn(LocalDate.of(Integer.parseInt(media.group(1)),
-                        DateMentions.month(media.group(2)), Integer.parseInt(media.group(3))));
-            } catch (DateTimeException | NullPointerException notADate) {
-                return PublicationDate.UNKNOWN;
-            }
+        Optional<LocalDate> media = DefenseAddresses.mediaPathDate(text);
+        if (media.isPresent()) {
+            return PublicationDate.trustedOn(media.get());
         }
         String folded = TextFolding.fold(text);
         List<Span> lines = SentenceSplitter.lines(folded);

@@ -1,6 +1,6 @@
 package archive.core.provenance.analysis;
 
-import java.net.URI;
+import archive.core.text.DefenseAddresses;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,10 +25,10 @@ public final class SourceAuthority {
 
     static boolean isAuthoritative(Document document, Credits credits, String folded) {
         if (document.url() != null) {
-            return isDefenseHost(document.url());
+            return DefenseAddresses.isDefenseHost(document.url());
         }
         boolean credited = credits.defenseArticleTitle() != null
-                && credits.foundOnUrls().stream().anyMatch(SourceAuthority::isDefenseHost);
+                && credits.foundOnUrls().stream().anyMatch(DefenseAddresses::isDefenseHost);
         return credited || hasOfficialChrome(folded);
     }
 
@@ -38,20 +38,5 @@ public final class SourceAuthority {
         String lower = opening.toLowerCase(Locale.ROOT);
         return lower.contains(BANNER_OPENING) && lower.contains(BANNER_DOT_GOV)
                 || DEFENSE_RELEASE_NUMBER.matcher(opening).find();
-    }
-
-    static boolean isDefenseHost(String url) {
-        String host = host(url);
-        return host.equals("defense.gov") || host.endsWith(".defense.gov") || host.endsWith(".mil");
-    }
-
-    static String host(String url) {
-        try {
-            String withScheme = url.contains("://") ? url : "https://" + url;
-            String host = URI.create(withScheme.trim()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException malformed) {
-            return "";
-        }
     }
 }

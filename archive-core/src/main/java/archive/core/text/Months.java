@@ -1,4 +1,4 @@
-package archive.core.metadata;
+package archive.core.text;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /** English month names and their usual abbreviations ("Jul", "Sept."), case-insensitive. */
-final class Months {
+public final class Months {
 
     private static final String[] FULL_NAMES = {
         "january", "february", "march", "april", "may", "june",
@@ -17,7 +17,8 @@ final class Months {
     private Months() {
     }
 
-    static OptionalInt number(String word) {
+    /** The month a name or abbreviation stands for (1-12), a trailing period allowed. */
+    public static OptionalInt number(String word) {
         if (word.length() < 3 || word.length() > 10) {
             return OptionalInt.empty();
         }

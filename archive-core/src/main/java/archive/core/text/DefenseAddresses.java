@@ -1,0 +1,53 @@
+package archive.core.text;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What an address says about the Department of Defense: whether it is one of its sites, and a media path's date. */
+public final class DefenseAddresses {
+
+    /** defense.gov's media server files images under the day they were uploaded for a story: /2024/Jul/22/. */
+    private static final Pattern MEDIA_PATH_DATE = Pattern.compile(
+            "(?i)media\\.defense\\.gov/(\\d{4})/([A-Za-z]{3,9})/(\\d{1,2})/");
+
+    private DefenseAddresses() {
+    }
+
+    /** defense.gov, its subdomains, and the .mil sites of the services and commands. */
+    public static boolean isDefenseHost(String url) {
+        String host = host(url);
+        return host.equals("defense.gov") || host.endsWith(".defense.gov") || host.endsWith(".mil");
+    }
+
+    /** The lower-cased host of an address (a scheme is assumed when missing), or "" when it has none. */
+    public static String host(String url) {
+        try {
+            String withScheme = url.contains("://") ? url : "https://" + url;
+            String host = URI.create(withScheme.trim()).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException malformed) {
+            return "";
+        }
+    }
+
+    /** The upload day in the first media.defense.gov path of a text, if it names a real day. */
+    public static Optional<LocalDate> mediaPathDate(String text) {
+        Matcher media = MEDIA_PATH_DATE.matcher(text);
+        if (!media.find()) {
+            return Optional.empty();
+        }
+        return Months.number(media.group(2)).stream().boxed().findFirst().flatMap(month -> {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(media.group(1)), month,
+                        Integer.parseInt(media.group(3))));
+            } catch (DateTimeException notADay) {
+                return Optional.empty();
+            }
+        });
+    }
+}

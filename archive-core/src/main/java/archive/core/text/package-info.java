@@ -1,0 +1,6 @@
+/**
+ * The text vocabulary metadata extraction and provenance share, so a rule about text is written once: month names,
+ * defense.gov addresses (which hosts are the Department of Defense's, the date in a defense.gov media path). Each
+ * rule here has one owner; the features read texts through it.
+ */
+package archive.core.text;
