@@ -11,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,6 +35,14 @@ public class ExportResource {
     public ExportResource(CitableDocuments documents, CitationExporter exporter) {
         this.documents = documents;
         this.exporter = exporter;
+    }
+
+    /** Where this export of the document (of one version, or of the current one) is served. */
+    public static URI address(URI base, String documentId, ExportFormat format, Optional<Integer> version) {
+        UriBuilder address = UriBuilder.fromUri(base).path("api/v1/documents/{id}/export")
+                .queryParam("format", CitationParameters.name(format));
+        version.ifPresent(number -> address.queryParam("version", number));
+        return address.build(documentId);
     }
 
     @GET

@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +24,6 @@ public final class TextRepresentation {
 
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
     private static final Pattern BYTE_RANGE = Pattern.compile("(\\d*)-(\\d*)");
-    /** RFC 9110 IMF-fixdate, formatted here because the framework would build a SimpleDateFormat per response. */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private TextRepresentation() {
     }
@@ -37,11 +34,20 @@ public final class TextRepresentation {
     }
 
     public static Response respond(ArchivedText text, HttpHeaders headers, Mutability mutability) {
+        return respond(text, headers, mutability, Map.of());
+    }
+
+    /**
+     * @param described headers that say what the text is (Link, Memento-Datetime), sent with every answer about it,
+     *                  304 included
+     */
+    public static Response respond(ArchivedText text, HttpHeaders headers, Mutability mutability,
+            Map<String, String> described) {
         String sha256 = text.version().sha256;
         String etag = etag(sha256);
-        String lastModified = HTTP_DATE.format(text.version().createdAt);
+        String lastModified = HttpDates.format(text.version().createdAt);
         if (notModified(headers, etag, text)) {
-            return common(Response.notModified(), sha256, lastModified, mutability).build();
+            return common(Response.notModified(), sha256, lastModified, mutability, described).build();
         }
         byte[] bytes = text.bytes();
         String range = headers.getHeaderString("Range");
@@ -49,12 +55,12 @@ public final class TextRepresentation {
             long[] span = parseRange(range, bytes.length);
             if (span != null) {
                 byte[] part = Arrays.copyOfRange(bytes, (int) span[0], (int) span[1] + 1);
-                return common(Response.status(206).entity(part), sha256, lastModified, mutability)
+                return common(Response.status(206).entity(part), sha256, lastModified, mutability, described)
                         .header("Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + bytes.length)
                         .build();
             }
         }
-        return common(Response.ok(bytes), sha256, lastModified, mutability).build();
+        return common(Response.ok(bytes), sha256, lastModified, mutability, described).build();
     }
 
     public static String etag(String sha256) {
@@ -62,7 +68,8 @@ public final class TextRepresentation {
     }
 
     private static Response.ResponseBuilder common(Response.ResponseBuilder response, String sha256,
-            String lastModified, Mutability mutability) {
+            String lastModified, Mutability mutability, Map<String, String> described) {
+        described.forEach(response::header);
         return response.type(MEDIA_TYPE)
                 .header(HttpHeaders.ETAG, etag(sha256))
                 .header("Repr-Digest", "sha-256=:" + new Sha256(sha256).base64() + ":")

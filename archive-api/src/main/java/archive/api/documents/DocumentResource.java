@@ -1,26 +1,34 @@
 package archive.api.documents;
 
 import archive.api.content.EntityTags;
+import archive.api.content.HttpDates;
 import archive.api.content.ServesArchivedText;
 import archive.api.content.TextRepresentation;
 import archive.api.content.TextRepresentation.Mutability;
+import archive.api.links.WebLink;
+import archive.api.memento.MementoLinks;
 import archive.api.openapi.OpenApiNames;
 import archive.api.paging.PageJson;
 import archive.api.paging.PageRequest;
 import archive.api.problem.RequestProblemException;
+import archive.api.signposting.Signposts;
 import archive.core.account.Roles;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentListing;
 import archive.core.catalog.DocumentId;
+import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.EventType;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.IngestResult;
 import archive.core.ingest.IngestService;
 import archive.core.ingest.Upload;
+import archive.core.memento.MementoLookup;
+import archive.core.memento.Mementos;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.problem.ProblemType;
+import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -40,6 +48,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +78,14 @@ public class DocumentResource {
     private final Catalog catalog;
     private final IngestService ingest;
     private final TextRetrieval texts;
+    private final MementoLookup mementos;
     private final DocumentMetadata metadata;
     private final SecurityIdentity identity;
     private final boolean requireIfMatch;
 
-    public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, DocumentMetadata metadata,
-            SecurityIdentity identity, ArchiveConfig config) {
+    public DocumentResource(Catalog catalog, IngestService ingest, TextRetrieval texts, MementoLookup mementos,
+            DocumentMetadata metadata, SecurityIdentity identity, ArchiveConfig config) {
+        this.mementos = mementos;
         this.catalog = catalog;
         this.ingest = ingest;
         this.texts = texts;
@@ -209,7 +220,9 @@ public class DocumentResource {
     @GET
     @Path("{documentId}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
-    @Operation(summary = "The current version's exact bytes")
+    @Operation(summary = "The current version's exact bytes", description = "The original resource of Memento "
+            + "(RFC 7089): `Link` names its `timegate` and `timemap`, and the FAIR Signposting `cite-as` (the "
+            + "document page), `describedby` (CSL-JSON, BibTeX) and `linkset`.")
     @ServesArchivedText
     @Parameter(ref = OpenApiNames.RANGE)
     @Parameter(ref = OpenApiNames.IF_RANGE)
@@ -217,19 +230,25 @@ public class DocumentResource {
     @Parameter(ref = OpenApiNames.IF_MODIFIED_SINCE)
     @APIResponse(responseCode = "404", ref = OpenApiNames.DOCUMENT_NOT_FOUND)
     public Uni<Response> currentText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
-            HttpHeaders headers) {
+            HttpHeaders headers, UriInfo uri) {
         DocumentId documentId = new DocumentId(id);
+        Map<String, String> described = originalHeaders(uri.getBaseUri(), id);
         return texts.currentInMemory(documentId)
-                .map(text -> Uni.createFrom().item(TextRepresentation.respond(text, headers, Mutability.CURRENT)))
+                .map(text -> Uni.createFrom().item(
+                        TextRepresentation.respond(text, headers, Mutability.CURRENT, described)))
                 .orElseGet(() -> Uni.createFrom()
-                        .item(() -> TextRepresentation.respond(texts.current(documentId), headers, Mutability.CURRENT))
+                        .item(() -> TextRepresentation.respond(texts.current(documentId), headers, Mutability.CURRENT,
+                                described))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     @GET
     @Path("{documentId}/versions/{version}/text")
     @Produces(TextRepresentation.MEDIA_TYPE)
-    @Operation(summary = "One version's exact bytes (immutable)")
+    @Operation(summary = "One version's exact bytes (immutable)", description = "A memento (RFC 7089): "
+            + "`Memento-Datetime` is when it was archived; `Link` names the `original` (the current text), the "
+            + "`timegate`, the `timemap`, the `first`, `last`, `prev` and `next` mementos that apply, and the FAIR "
+            + "Signposting `cite-as` (the version's permalink), `describedby` and `linkset`.")
     @ServesArchivedText
     @Parameter(ref = OpenApiNames.RANGE)
     @Parameter(ref = OpenApiNames.IF_RANGE)
@@ -237,9 +256,12 @@ public class DocumentResource {
     @Parameter(ref = OpenApiNames.IF_MODIFIED_SINCE)
     @APIResponse(responseCode = "404", ref = OpenApiNames.VERSION_NOT_FOUND)
     public Response versionText(@PathParam("documentId") @Parameter(ref = OpenApiNames.DOCUMENT_ID) String id,
-            @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number, HttpHeaders headers) {
-        return TextRepresentation.respond(texts.version(new DocumentId(id), versionNumber(number)), headers,
-                Mutability.IMMUTABLE);
+            @PathParam("version") @Parameter(ref = OpenApiNames.VERSION) String number, HttpHeaders headers,
+            UriInfo uri) {
+        DocumentId documentId = new DocumentId(id);
+        ArchivedText text = texts.version(documentId, versionNumber(number));
+        return TextRepresentation.respond(text, headers, Mutability.IMMUTABLE,
+                mementoHeaders(uri.getBaseUri(), text.version(), mementos.ofDocument(documentId)));
     }
 
     @GET
@@ -262,6 +284,21 @@ public class DocumentResource {
         DocumentId documentId = new DocumentId(id);
         catalog.require(documentId);
         return catalog.events(documentId).stream().map(EventJson::of).toList();
+    }
+
+    /** The current text is the original resource (RFC 7089) and the document's item (FAIR Signposting). */
+    private static Map<String, String> originalHeaders(URI base, String id) {
+        List<WebLink> links = new ArrayList<>(MementoLinks.ofOriginal(base, id));
+        links.addAll(Signposts.header(base, id, Optional.empty()));
+        return Map.of(HttpHeaders.LINK, WebLink.header(links));
+    }
+
+    /** A version's text is a memento, archived at its createdAt, and cited by its permalink. */
+    private static Map<String, String> mementoHeaders(URI base, DocumentVersion version, Mementos mementos) {
+        List<WebLink> links = new ArrayList<>(MementoLinks.ofMemento(base, version, mementos));
+        links.addAll(Signposts.header(base, version.documentId, Optional.of(version.number)));
+        return Map.of(MementoLinks.MEMENTO_DATETIME, HttpDates.format(version.createdAt),
+                HttpHeaders.LINK, WebLink.header(links));
     }
 
     private Response created(IngestResult result, UriInfo uri) {

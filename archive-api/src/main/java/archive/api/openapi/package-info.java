@@ -29,7 +29,12 @@
             @Tag(name = OpenApiNames.AUDITS, description = "The fixity audit: every stored version re-read and "
                     + "verified."),
             @Tag(name = OpenApiNames.ACCOUNTS, description = "Account administration (admin)."),
-            @Tag(name = OpenApiNames.TOKENS, description = "Personal API tokens for `Authorization: Bearer`.")
+            @Tag(name = OpenApiNames.TOKENS, description = "Personal API tokens for `Authorization: Bearer`."),
+            @Tag(name = OpenApiNames.MEMENTO, description = "Memento (RFC 7089): a document's current text is the "
+                    + "original resource, its versions are mementos; TimeGates and TimeMaps per document and by the "
+                    + "original address (`/timegate/{url}`, `/timemap/link/{url}`)."),
+            @Tag(name = OpenApiNames.SIGNPOSTING, description = "FAIR Signposting: a document's typed links as an "
+                    + "RFC 9264 linkset.")
         },
         components = @Components(
                 securitySchemes = {
@@ -69,6 +74,16 @@
                             + "you already hold (or `*`): 304 when one of them is the text's.",
                             example = "\"ae3ccef04436acd60adcf9e2bdeda3e44e398705350881774eb4a0ebb20700a7\"",
                             schema = @Schema(type = SchemaType.STRING)),
+                    @Parameter(name = OpenApiNames.ACCEPT_DATETIME, in = ParameterIn.HEADER, description = "The "
+                            + "moment whose version you want, an RFC 1123 date in GMT (RFC 7089); absent for the "
+                            + "latest version.", example = "Tue, 23 Jul 2024 12:00:00 GMT",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Parameter(name = OpenApiNames.ORIGINAL_URL, in = ParameterIn.PATH, required = true,
+                            description = "The original address, written as is after the prefix (`://`, slashes "
+                                    + "and query included) or percent-encoded whole; it names the documents whose "
+                                    + "sourceUrl it is, compared exactly after trimming spaces.",
+                            example = "https://www.defense.gov/News/News-Stories/",
+                            schema = @Schema(type = SchemaType.STRING)),
                     @Parameter(name = OpenApiNames.IF_MODIFIED_SINCE, in = ParameterIn.HEADER, description = "An "
                             + "HTTP date: 304 when the text was archived no later (ignored with If-None-Match).",
                             schema = @Schema(type = SchemaType.STRING))
@@ -84,6 +99,9 @@
                             + "whole text.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = OpenApiNames.LAST_MODIFIED, description = "When this version was archived.",
                             schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = OpenApiNames.MEMENTO_DATETIME, description = "When this version was "
+                            + "archived (RFC 7089): it is a memento of the document's current text.",
+                            schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = OpenApiNames.CACHE_CONTROL, description = "`immutable` for a version or a "
                             + "digest, whose bytes never change; `no-cache` for the current text.",
                             schema = @Schema(type = SchemaType.STRING))
@@ -94,7 +112,28 @@
                             + "it has no such version."),
                     @APIResponse(name = OpenApiNames.INVALID_PAGE, description = "`page` or `size` is not a whole "
                             + "number from 1."),
-                    @APIResponse(name = OpenApiNames.ACCOUNT_NOT_FOUND, description = "No account has this name.")
+                    @APIResponse(name = OpenApiNames.ACCOUNT_NOT_FOUND, description = "No account has this name."),
+                    @APIResponse(name = OpenApiNames.TIMEGATE_REDIRECT, description = "Found: `Location` is the "
+                            + "text of the version in force at `Accept-Datetime`.", headers = {
+                                @Header(name = "Location", description = "The memento's text.",
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Header(name = "Vary", description = "`accept-datetime`.",
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Header(name = OpenApiNames.LINK, description = "The `original` resource and its "
+                                        + "`timemap`.", schema = @Schema(type = SchemaType.STRING))
+                            }),
+                    @APIResponse(name = OpenApiNames.MALFORMED_ACCEPT_DATETIME, description = "`Accept-Datetime` "
+                            + "is not an RFC 1123 date in GMT."),
+                    @APIResponse(name = OpenApiNames.TIMEMAP, description = "The original, the TimeMap itself "
+                            + "(`self`, with `from` and `until`), the TimeGate and every memento with its "
+                            + "`datetime`, oldest first.", content = {
+                                @Content(mediaType = "application/link-format",
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(mediaType = "application/json",
+                                        schema = @Schema(implementation = TimeMapJson.class))
+                            }),
+                    @APIResponse(name = OpenApiNames.TIMEMAP_NOT_ACCEPTABLE, description = "`Accept` allows "
+                            + "neither application/link-format nor application/json.")
                 },
                 schemas = {
                     @Schema(name = OpenApiNames.METADATA_VALUE, description = "A string, or an array of names for "
@@ -120,6 +159,7 @@
                 }))
 package archive.api.openapi;
 
+import archive.api.memento.TimeMapJson;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -127,6 +167,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,12 +25,14 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place failures become HTTP: every error leaves with a detail that says what to do, as
- * application/problem+json under /api and /q, and as an HTML page ({@link ProblemPage}) everywhere else, where
- * people read. Client mistakes are 4xx; only the archive's own faults are 5xx, and those never carry a stack trace.
+ * application/problem+json under /api, /q, /timegate and /timemap, and as an HTML page ({@link ProblemPage})
+ * everywhere else, where people read. Client mistakes are 4xx; only the archive's own faults are 5xx, and those
+ * never carry a stack trace.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap");
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -173,12 +176,14 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** Web pages, as opposed to the API and the /q endpoints (health, OpenAPI) that programs call. */
+    /**
+     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI) and the Memento
+     * TimeGates and TimeMaps by original address.
+     */
     private boolean forPeople(UriInfo uri) {
         // The raw path: "/api/v1/%2e%2e/x" is an API request even though it normalizes to "/x".
         String path = uri.getRequestUri().getRawPath();
-        boolean forPrograms = path.equals("/api") || path.startsWith("/api/") || path.equals("/q")
-                || path.startsWith("/q/");
+        boolean forPrograms = PROGRAM_PATHS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
         return !forPrograms && pages.isResolvable();
     }
 }

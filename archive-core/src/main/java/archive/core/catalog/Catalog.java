@@ -127,6 +127,11 @@ public class Catalog {
         return DocumentVersion.list("documentId = ?1 order by number", documentId.value());
     }
 
+    /** Every version of these documents, in one query. */
+    public List<DocumentVersion> versions(Collection<String> documentIds) {
+        return DocumentVersion.list("documentId in ?1 order by documentId, number", documentIds);
+    }
+
     public Optional<DocumentVersion> version(String documentId, int number) {
         return DocumentVersion.find("documentId = ?1 and number = ?2", documentId, number).firstResultOptional();
     }

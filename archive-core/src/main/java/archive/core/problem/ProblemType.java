@@ -32,6 +32,16 @@ public enum ProblemType implements Coded {
             "The address names a text by something that cannot be a SHA-256: that is 64 lowercase hexadecimal "
                     + "characters. Nothing was looked up.",
             "Copy the SHA-256 from a version, or from the ETag or Repr-Digest of a text's response."),
+    NO_MEMENTO_BEFORE("no-memento-before", 404, "Nothing archived that early",
+            "A TimeGate was asked for the version in force at an Accept-Datetime before the first version of the "
+                    + "resource was archived, so there is no memento to send you to.",
+            "Ask for a later Accept-Datetime, or read the TimeMap (…/timemap), which lists every memento with its "
+                    + "datetime."),
+    ORIGINAL_NOT_ARCHIVED("original-not-archived", 404, "Address not archived",
+            "No archived document has this address as its sourceUrl (the address it was found at, or for a "
+                    + "rewrite the page it credits). Addresses are compared exactly, after trimming spaces.",
+            "Check the address as GET /api/v1/documents/{id}/metadata shows it (scheme, host, path and trailing "
+                    + "slash); search the archive for the article's words."),
 
     EMPTY_CONTENT("empty-content", 400, "Empty document",
             "The upload has no bytes; the archive keeps only texts.",
@@ -80,6 +90,10 @@ public enum ProblemType implements Coded {
     MALFORMED_ENTITY_TAG("malformed-entity-tag", 400, "Malformed entity tag",
             "A conditional header (If-Match, If-None-Match, If-Range) is not a list of entity tags.",
             "Send the ETag exactly as a response gave it, quotes included, e.g. If-Match: \"ae3c…07a7\"; or *."),
+    MALFORMED_ACCEPT_DATETIME("malformed-accept-datetime", 400, "Malformed Accept-Datetime",
+            "The Accept-Datetime header of a TimeGate request is not an HTTP date in RFC 1123 form, in GMT (RFC "
+                    + "7089 §2.1.1).",
+            "Send e.g. Accept-Datetime: Tue, 23 Jul 2024 12:00:00 GMT, or leave it out for the latest version."),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "Range not satisfiable",
             "The Range header is malformed or asks for bytes outside the text; Content-Range says how long the "
                     + "text is.",

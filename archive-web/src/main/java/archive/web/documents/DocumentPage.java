@@ -1,5 +1,7 @@
 package archive.web.documents;
 
+import archive.api.links.WebLink;
+import archive.api.signposting.Signposts;
 import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
@@ -14,10 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * A document for readers: its current text exactly as archived (escaped, never interpreted), what is known about
@@ -54,8 +59,9 @@ public class DocumentPage {
      * @param with      "source" to cite a rewrite together with its accepted source; a first visit (no choice made
      *                  yet) does too, as the citation API does by default
      */
+    /** The page is the document's landing page (FAIR Signposting): its Link header says how to cite and describe it. */
     @GET
-    public TemplateInstance document(@PathParam("id") String id, @QueryParam("style") String style,
+    public RestResponse<TemplateInstance> document(@PathParam("id") String id, @QueryParam("style") String style,
             @QueryParam("anyStyle") String anyStyle, @QueryParam("format") String format,
             @QueryParam("with") String with, @Context UriInfo uri) {
         DocumentId documentId = new DocumentId(id);
@@ -64,12 +70,15 @@ public class DocumentPage {
         DocumentDescription description = history.description();
         URI page = uri.getBaseUriBuilder().path(description.path()).build();
         MetadataFacts facts = MetadataFacts.of(metadata.snapshot(documentId));
-        return Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
+        TemplateInstance rendered = Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
                 ReferenceManagerTags.of(description, facts, page), facts,
                 citeBox.of(documentId, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
                         "source".equals(with) || with == null && style == null && format == null,
                         uri.getBaseUri()),
                 provenance.of(documentId)));
+        return RestResponse.ResponseBuilder.ok(rendered)
+                .header(HttpHeaders.LINK, WebLink.header(Signposts.header(uri.getBaseUri(), id, Optional.empty())))
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package archive.web.documents;
 
+import archive.api.links.WebLink;
+import archive.api.signposting.Signposts;
 import archive.core.catalog.DocumentId;
 import archive.core.diff.TextDiff;
 import archive.core.retrieval.TextRetrieval;
@@ -11,8 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Any earlier version of a document, and what changed between two versions. */
 @Path("/documents/{id}")
@@ -34,14 +41,19 @@ public class VersionPages {
         this.texts = texts;
     }
 
+    /** A version's page is its permalink, cited as itself (FAIR Signposting). */
     @GET
     @Path("versions/{n}")
-    public TemplateInstance version(@PathParam("id") String id, @PathParam("n") String n) {
+    public RestResponse<TemplateInstance> version(@PathParam("id") String id, @PathParam("n") String n,
+            @Context UriInfo uri) {
         DocumentId documentId = new DocumentId(id);
         History history = histories.of(documentId);
         int number = VersionNumbers.parse("version", n, history.document().currentVersion);
         String text = text(documentId, number);
-        return Templates.version(new VersionView(history.description(), history.version(number), text));
+        return RestResponse.ResponseBuilder.ok(Templates.version(new VersionView(history.description(),
+                        history.version(number), text)))
+                .header(HttpHeaders.LINK, WebLink.header(Signposts.header(uri.getBaseUri(), id, Optional.of(number))))
+                .build();
     }
 
     /** Without from/to: the latest change (the version before the current one against the current one). */

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import archive.api.support.Accounts;
 import archive.api.support.PrivateArchive;
+import archive.api.support.Seeds;
 import archive.core.account.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** ARCHIVE_PUBLIC_READ=false: reading needs an account of any role; sign-in failures are limited per address. */
@@ -26,9 +28,17 @@ class PrivateArchiveTest {
         given().get("/api/v1/documents").then().statusCode(401).contentType("application/problem+json");
         given().get("/api/v1/documents/{id}/text", SEED).then().statusCode(401);
         given().get("/api/v1/content/sha256/{hex}", "0".repeat(64)).then().statusCode(401);
+        for (String memento : List.of("/api/v1/documents/" + SEED + "/timegate", "/api/v1/documents/" + SEED
+                + "/timemap", "/api/v1/documents/" + SEED + "/linkset", "/timegate/" + Seeds.DEFENSE_NEWS_STORIES,
+                "/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES)) {
+            given().urlEncodingEnabled(false).redirects().follow(false).get(memento).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
 
         String reader = Accounts.create("private-reader", Roles.READER);
         as(reader).get("/api/v1/documents/{id}/text", SEED).then().statusCode(200);
+        as(reader).urlEncodingEnabled(false).get("/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES).then()
+                .statusCode(200);
         withToken(Accounts.tokenOf(reader)).get("/api/v1/documents").then().statusCode(200);
         as(reader).contentType("text/plain").body("no").post("/api/v1/documents").then().statusCode(403);
     }

@@ -96,6 +96,17 @@ public class DocumentMetadata {
         return current;
     }
 
+    /** The documents whose current sourceUrl is exactly this address (both sides trimmed), by id. */
+    @SuppressWarnings("unchecked")
+    public List<String> documentsWithSourceUrl(String url) {
+        return CurrentField.getEntityManager().createNativeQuery("select document_id from metadata_field "
+                        + "where name = ?1 and jsonb_typeof(value) = 'string' and btrim(value #>> '{}') = ?2 "
+                        + "order by document_id")
+                .setParameter(1, FieldName.SOURCE_URL.jsonName())
+                .setParameter(2, url.strip())
+                .getResultList();
+    }
+
     /** Summaries of many documents in two queries; a document without metadata gets an empty summary. */
     public Map<String, MetadataSummary> summaries(Collection<String> documentIds) {
         if (documentIds.isEmpty()) {
