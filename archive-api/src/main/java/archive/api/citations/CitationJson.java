@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the entries of the rewrite and of its source, one per line, in the style's order, each also in {@code entries}),
  * plus the archived copy it cites and the source it names.
  */
-public record CitationJson(String documentId, int version, String style, String locale,
+public record CitationJson(String documentId, int version, String style,
+        @Schema(description = "The locale it is rendered in: the one asked for, else the style's.") String locale,
         @Schema(enumeration = {"text", "html"}) String format,
         @Schema(description = "The entry; for a rewrite cited with its source, the entries one per line.")
         String citation,
@@ -31,12 +32,12 @@ public record CitationJson(String documentId, int version, String style, String 
                     + "document's own entry.") boolean cited) {
     }
 
-    static CitationJson of(CitableDocument document, CitationRequest request, List<String> entries,
+    static CitationJson of(CitableDocument document, CitationRequest request, String locale, List<String> entries,
             boolean withSource) {
         SourceJson source = document.original().map(original -> new SourceJson(original.documentId().value(),
                 original.title(), original.url().toString(), original.permalink().toString(), original.status(),
                 withSource)).orElse(null);
-        return new CitationJson(document.documentId().value(), document.version(), request.styleId(), request.locale(),
+        return new CitationJson(document.documentId().value(), document.version(), request.styleId(), locale,
                 request.format().name().toLowerCase(Locale.ROOT), String.join("\n", entries), entries,
                 document.permalink().toString(), document.archivedAt(), document.sha256().hex(), source);
     }

@@ -64,8 +64,9 @@ public class CitationResource {
                             defaultValue = "text")) String format,
             @QueryParam("version") @Parameter(description = "The version to cite; the current one when absent.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String version,
-            @QueryParam("locale") @DefaultValue(CitationRequest.DEFAULT_LOCALE) @Parameter(description = "A CSL "
-                    + "locale: language and region.", example = "en-GB") String locale,
+            @QueryParam("locale") @Parameter(description = "A CSL locale: language and region. When absent, the "
+                    + "style's own (its default-locale, e.g. pt-BR for ABNT, de-DE for DIN 1505-2), else en-US.",
+                    example = "en-GB") String locale,
             @QueryParam("with") @DefaultValue(WITH_SOURCE) @Parameter(description = "`source` (the default) also "
                     + "cites a rewrite's accepted source; `none` cites the document alone.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {WITH_SOURCE, WITH_NONE},
@@ -77,7 +78,7 @@ public class CitationResource {
         CitableDocument document = documents.of(new DocumentId(id), CitationParameters.version(version), uri.getBaseUri());
         List<String> entries = withSource ? citations.citeWithOriginal(document, request)
                 : List.of(citations.cite(document, request));
-        return CitationJson.of(document, request, entries, withSource);
+        return CitationJson.of(document, request, citations.locale(request), entries, withSource);
     }
 
     private static boolean withSource(String with) {

@@ -17,6 +17,7 @@ public class CitationRenderer {
 
     private final StyleLocator styles = new StyleLocator();
     private final LocaleLocator locales = new LocaleLocator();
+    private final StyleDefaultLocale defaultLocales = new StyleDefaultLocale();
     private final CslProcessorPool pool = new CslProcessorPool(CslProcessor::new, MAX_POOLED_KEYS, MAX_PER_KEY);
 
     /**
@@ -26,16 +27,29 @@ public class CitationRenderer {
      * @throws UnknownLocaleException if the locale is not in the locales jar
      */
     public List<String> render(CitationRequest request, List<CSLItemData> items) {
-        ProcessorKey key = new ProcessorKey(
-                styles.resourceName(request.styleId()),
-                locales.canonicalTag(request.locale()),
-                request.format());
+        String styleResource = styles.resourceName(request.styleId());
+        ProcessorKey key = new ProcessorKey(styleResource, locale(request, styleResource), request.format());
         CslProcessorPool.Lease lease = pool.borrow(key);
         try {
             return lease.processor().render(items);
         } finally {
             pool.release(lease);
         }
+    }
+
+    /**
+     * The locale the request is rendered in: the one it names, else the style's {@code default-locale}, else en-US.
+     *
+     * @throws UnknownStyleException  if the style id is not in the styles jar
+     * @throws UnknownLocaleException if the request names a locale that is not in the locales jar
+     */
+    public String locale(CitationRequest request) {
+        return locale(request, styles.resourceName(request.styleId()));
+    }
+
+    private String locale(CitationRequest request, String styleResource) {
+        return request.locale() != null ? locales.canonicalTag(request.locale())
+                : locales.styleLocale(defaultLocales.of(styleResource));
     }
 
     /** Renders a single item. */

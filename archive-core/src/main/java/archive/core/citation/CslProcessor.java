@@ -23,7 +23,8 @@ final class CslProcessor {
     CslProcessor(ProcessorKey key) {
         this.key = key;
         try {
-            this.csl = new CSL(items, key.styleResource(), key.locale());
+            this.csl = new CSL(items, new RequestedLocaleProvider(key.locale()), null, key.styleResource(),
+                    key.locale());
             // Note styles such as bluebook-law-review define citations only.
             this.hasBibliography = CSL.canFormatBibliographies(key.styleResource());
         } catch (IOException e) {
@@ -64,7 +65,7 @@ final class CslProcessor {
      */
     private void prepareFor(List<CSLItemData> itemData) {
         csl.reset();
-        csl.setOutputFormat(key.format().citeprocName());
+        csl.setOutputFormat(key.format() == CitationFormat.TEXT ? new PlainTextFormat() : new NestedQuotesHtmlFormat());
         csl.setConvertLinks(key.format() == CitationFormat.HTML);
         items.replaceWith(itemData);
     }

@@ -48,6 +48,11 @@ public class DocumentCitations {
                 .toList();
     }
 
+    /** The locale {@code request} is rendered in: the one it names, else the style's own. */
+    public String locale(CitationRequest request) {
+        return renderer.locale(request);
+    }
+
     private String withRobustLinks(String entry, CitableDocument document, CitationRequest request) {
         if (request.format() != CitationFormat.HTML) {
             return entry;

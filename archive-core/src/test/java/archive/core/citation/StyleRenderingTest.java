@@ -35,7 +35,7 @@ class StyleRenderingTest {
     void ieeeNamesTitleSiteUrlAndAccessDate() {
         String text = citations.cite(Fixtures.seed(), CitationRequest.of("ieee", CitationFormat.TEXT));
 
-        assertEquals("[1]“" + SEED_TITLE + ",” " + DOD + ". Accessed: Jan. 05, 2025. [Online]. Available: "
+        assertEquals("[1] “" + SEED_TITLE + ",” " + DOD + ". Accessed: Jan. 05, 2025. [Online]. Available: "
                 + SEED_URL, text);
         assertFalse(text.contains("2024"));
     }
@@ -68,5 +68,19 @@ class StyleRenderingTest {
         String lowerCase = citations.cite(Fixtures.seed(), new CitationRequest("apa", "en-us", CitationFormat.TEXT));
 
         assertEquals(citations.cite(Fixtures.seed(), CitationRequest.of("apa", CitationFormat.TEXT)), lowerCase);
+    }
+
+    @Test
+    void withoutALocaleTheStylesDefaultLocaleIsUsed() {
+        String din = citations.cite(Fixtures.seed(), CitationRequest.of("din-1505-2", CitationFormat.TEXT));
+
+        assertTrue(din.contains("abgerufen am"), din);
+    }
+
+    @Test
+    void aDialectOtherThanTheLanguagesPrimaryOneIsRendered() {
+        String british = citations.cite(Fixtures.seed(), new CitationRequest("oscola", "en-GB", CitationFormat.TEXT));
+
+        assertTrue(british.contains("22 July 2024"), british);
     }
 }

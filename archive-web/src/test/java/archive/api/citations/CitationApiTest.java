@@ -44,7 +44,7 @@ class CitationApiTest {
     void ieeeNamesTitlePublisherAndAddressWithoutTheYear() {
         given().get("/api/v1/documents/{id}/citation?style=ieee", DEFENSE_STORY_JULY)
                 .then().statusCode(200)
-                .body("citation", allOf(startsWith("[1]“" + DEFENSE_STORY_JULY_TITLE + ",” " + DOD + ". Accessed: "),
+                .body("citation", allOf(startsWith("[1] “" + DEFENSE_STORY_JULY_TITLE + ",” " + DOD + ". Accessed: "),
                         containsString("[Online]. Available: " + DEFENSE_NEWS_STORIES), not(containsString("2024"))));
     }
 

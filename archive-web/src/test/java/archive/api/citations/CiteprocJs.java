@@ -2,13 +2,16 @@ package archive.api.citations;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.CSL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs src/test/node/render-csl.mjs, which renders CSL-JSON with citeproc-js, the reference CSL processor, using the
@@ -19,19 +22,29 @@ final class CiteprocJs {
 
     private static final Path NODE_PROJECT = Path.of("src/test/node").toAbsolutePath();
     private static final Path WORK = Path.of("target/citeproc-js").toAbsolutePath();
-    private static final String LOCALE = "locales-en-US.xml";
+    private static final Path STYLES = WORK.resolve("styles");
+    private static final Path LOCALES = WORK.resolve("locales");
 
     private CiteprocJs() {
     }
 
-    /** One text entry per item of the CSL-JSON array, each rendered as a bibliography of its own. */
-    static List<String> render(String styleId, String cslJsonItems) throws IOException, InterruptedException {
+    /**
+     * For each style id, one text entry per item of the CSL-JSON array, each rendered as a bibliography of its own
+     * in the style's default locale (else en-US).
+     */
+    static Map<String, List<String>> render(List<String> styleIds, String cslJsonItems)
+            throws IOException, InterruptedException {
         installOnce();
-        Files.createDirectories(WORK);
+        Files.createDirectories(STYLES);
+        for (String styleId : styleIds) {
+            extract(styleId + ".csl", STYLES);
+        }
+        extractLocales();
         Path items = Files.writeString(WORK.resolve("items.json"), cslJsonItems);
-        String output = run(List.of("node", "render-csl.mjs", items.toString(), extract(styleId + ".csl").toString(),
-                extract(LOCALE).toString()));
-        return new ObjectMapper().readValue(output, new TypeReference<List<String>>() { });
+        List<String> command = new ArrayList<>(List.of("node", "render-csl.mjs", items.toString(), STYLES.toString(),
+                LOCALES.toString()));
+        command.addAll(styleIds);
+        return new ObjectMapper().readValue(run(command), new TypeReference<Map<String, List<String>>>() { });
     }
 
     private static synchronized void installOnce() throws IOException, InterruptedException {
@@ -53,14 +66,20 @@ final class CiteprocJs {
     }
 
     /** A style or locale file, copied out of the jar citeproc-java reads it from. */
-    private static Path extract(String resource) throws IOException {
-        Path target = WORK.resolve(resource);
+    private static void extract(String resource, Path folder) throws IOException {
         try (InputStream in = CiteprocJs.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IOException("not on the classpath: " + resource);
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, folder.resolve(resource), StandardCopyOption.REPLACE_EXISTING);
         }
-        return target;
+    }
+
+    /** Every locale citeproc-java has, since a style's default-locale decides which one citeproc-js asks for. */
+    private static void extractLocales() throws IOException {
+        Files.createDirectories(LOCALES);
+        for (String tag : CSL.getSupportedLocales()) {
+            extract("locales-" + tag + ".xml", LOCALES);
+        }
     }
 }
