@@ -36,11 +36,15 @@ class CiteBoxTest {
     @Test
     void rendersTheChosenStyleFormatAndSource() {
         String page = "/documents/" + UNTITLED_REWRITE;
+        // A submitted form without the box ticked cites the rewrite alone.
         String mla = citation(page + "?style=modern-language-association");
-        String apa = citation(page);
+        String apa = citation(page + "?style=apa");
         assertFalse(mla.equals(apa));
-        assertEquals(given().get("/api/v1/documents/{id}/citation?style=modern-language-association",
+        assertEquals(given().get("/api/v1/documents/{id}/citation?style=modern-language-association&with=none",
                 UNTITLED_REWRITE).path("citation"), unescape(mla));
+        // A first visit cites it with its source, as the API does by default.
+        assertEquals(given().get("/api/v1/documents/{id}/citation", UNTITLED_REWRITE).path("citation"),
+                unescape(citation(page)));
 
         String html = citation(page + "?style=apa&format=html");
         assertTrue(html.startsWith("&lt;div class=&quot;csl-entry&quot;&gt;"), "HTML shown as its markup: " + html);
