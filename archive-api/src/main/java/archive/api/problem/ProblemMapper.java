@@ -184,12 +184,12 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** Web pages, as opposed to the API and the /q endpoints (health, OpenAPI) that programs call. */
+    /** Web pages, as opposed to the API, unAPI and the /q endpoints (health, OpenAPI) that programs call. */
     private boolean forPeople(UriInfo uri) {
         // The raw path: "/api/v1/%2e%2e/x" is an API request even though it normalizes to "/x".
         String path = uri.getRequestUri().getRawPath();
         boolean forPrograms = path.equals("/api") || path.startsWith("/api/") || path.equals("/q")
-                || path.startsWith("/q/");
+                || path.startsWith("/q/") || path.equals("/unapi");
         return !forPrograms && pages.isResolvable();
     }
 }

@@ -1,11 +1,13 @@
 package archive.web.documents;
 
 import archive.core.catalog.DocumentId;
+import archive.core.citation.CitableDocuments;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import archive.web.documents.DocumentHistory.History;
 import archive.web.provenance.ProvenancePanel;
+import archive.web.provenance.ProvenancePanel.ProvenanceView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -62,12 +64,15 @@ public class DocumentPage {
         ArchivedText text = texts.version(documentId, history.document().currentVersion);
         DocumentDescription description = history.description();
         URI page = uri.getBaseUriBuilder().path(description.path()).build();
+        URI archivedCopy = CitableDocuments.permalink(uri.getBaseUri(), description.id(),
+                description.currentVersion());
         MetadataFacts facts = MetadataFacts.of(metadata.snapshot(documentId));
+        ProvenanceView provenanceView = provenance.of(documentId, uri.getBaseUri());
         return Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
-                ReferenceManagerTags.of(description, facts, page), facts,
+                ReferenceManagerTags.of(description, facts, page, archivedCopy, provenanceView.accepted()), facts,
                 citeBox.of(documentId, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
                         "source".equals(with), uri.getBaseUri()),
-                provenance.of(documentId)));
+                provenanceView));
     }
 }

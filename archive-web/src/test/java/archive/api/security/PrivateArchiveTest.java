@@ -25,9 +25,15 @@ class PrivateArchiveTest {
         given().get("/api/v1/documents").then().statusCode(401).contentType("application/problem+json");
         given().get("/api/v1/documents/{id}/text", SEED).then().statusCode(401);
         given().get("/api/v1/content/sha256/{hex}", "0".repeat(64)).then().statusCode(401);
+        given().get("/unapi").then().statusCode(401);
+        given().get("/unapi?id={id}&format=ris", SEED).then().statusCode(401);
+        given().redirects().follow(false).get("/documents/{id}", SEED).then().statusCode(303)
+                .header("Location", endsWith("/login"));
 
         String reader = Accounts.create("private-reader", Roles.READER);
         as(reader).get("/api/v1/documents/{id}/text", SEED).then().statusCode(200);
+        as(reader).get("/unapi?id={id}&format=ris", SEED).then().statusCode(200);
+        as(reader).get("/documents/{id}", SEED).then().statusCode(200);
         withToken(Accounts.tokenOf(reader)).get("/api/v1/documents").then().statusCode(200);
         as(reader).contentType("text/plain").body("no").post("/api/v1/documents").then().statusCode(403);
     }
