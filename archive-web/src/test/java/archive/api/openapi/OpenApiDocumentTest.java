@@ -44,7 +44,7 @@ import org.jboss.jandex.IndexReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * /q/openapi is generated, and describes every operation the resources serve under /api/v1 — with a summary, a tag,
+ * /q/openapi is generated, and describes every operation the resources serve under /api/v1 and unAPI — with a summary, a tag,
  * described parameters and the problem+json refusals it can meet — and nothing they do not serve. The operations are
  * found from the JAX-RS annotations in archive-api's Jandex index, so a route added without documentation fails.
  */
@@ -203,7 +203,7 @@ class OpenApiDocumentTest {
                 || method.getDeclaringClass().isAnnotationPresent(Authenticated.class);
     }
 
-    /** "verb /path" of every resource method under /api/v1, from the Jandex indexes of the archive's modules. */
+    /** "verb /path" of every resource method under /api/v1 and of unAPI, from the Jandex indexes of the archive's modules. */
     private static Map<String, List<Method>> servedOperations() throws IOException {
         Map<String, List<Method>> operations = new TreeMap<>();
         for (Class<?> resource : resourceClasses()) {
@@ -213,7 +213,7 @@ class OpenApiDocumentTest {
                     if (method.isAnnotationPresent(annotation)) {
                         Path sub = method.getAnnotation(Path.class);
                         String path = normalize(base + (sub == null ? "" : "/" + sub.value()));
-                        if (path.startsWith("/api/v1/")) {
+                        if (path.startsWith("/api/v1/") || path.equals("/unapi")) {
                             operations.computeIfAbsent(verb + " " + path, key -> new ArrayList<>()).add(method);
                         }
                     }
