@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap");
+    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi");
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -177,7 +177,7 @@ public class ProblemMapper {
     }
 
     /**
-     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI) and the Memento
+     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI), unAPI and the Memento
      * TimeGates and TimeMaps by original address.
      */
     private boolean forPeople(UriInfo uri) {

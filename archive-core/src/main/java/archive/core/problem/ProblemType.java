@@ -111,6 +111,12 @@ public enum ProblemType implements Coded {
     INVALID_FORMAT("invalid-format", 400, "Unknown format",
             "The format parameter names no format this operation produces.",
             "Use one of the formats the detail lists."),
+    UNAPI_FORMAT_WITHOUT_ID("unapi-format-without-id", 400, "unAPI format without id",
+            "An unAPI request named a format but no document.",
+            "Ask /unapi?id=<document id>&format=<format>, or /unapi?id=<document id> for the formats."),
+    UNAPI_FORMAT_NOT_AVAILABLE("unapi-format-not-available", 406, "Not available in this format",
+            "The unAPI format names no format the archive exports a document in.",
+            "Use one of the formats /unapi?id=<document id> lists (bibtex, ris, csl-json)."),
     INVALID_WITH("invalid-with", 400, "Invalid 'with' parameter",
             "The with parameter of a citation can only be 'source' or 'none'.",
             "Leave it out or send with=source to cite a rewrite together with its accepted source; with=none cites "

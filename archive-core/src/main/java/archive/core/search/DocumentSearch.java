@@ -78,8 +78,8 @@ public class DocumentSearch {
         String passage = (String) row[2];
         // Null: the text is not indexed yet (a bulk import's document still waiting to be derived from).
         Snippet snippet = passage == null ? new Snippet(List.of())
-                : query.browsing() ? Snippet.lead(passage, SearchQueryBuilder.LEAD_CHARS)
-                : Snippet.fromHeadline(passage);
+                : query.browsing() ? Snippet.articleLead(passage, SearchQueryBuilder.LEAD_CHARS)
+                : Snippet.headlineWithoutChrome(passage, (String) row[7]);
         SearchFacets facets = new SearchFacets(Optional.ofNullable((String) row[3]), Optional.ofNullable((String) row[4]),
                 Optional.ofNullable((String) row[5]).map(LocalDate::parse),
                 Optional.ofNullable((String) row[6]).map(kind -> Codes.of(ArticleKind.class, kind)));

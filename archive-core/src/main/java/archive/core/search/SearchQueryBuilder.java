@@ -15,8 +15,10 @@ final class SearchQueryBuilder {
     private static final String HEADLINE_OPTIONS = "StartSel=" + Snippet.MATCH_START + ", StopSel=" + Snippet.MATCH_END
             + ", MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=\" … \"";
 
-    /** Enough of the text for a listing's lead; {@link Snippet#lead} cuts it to size. */
+    /** A listing's lead; {@link Snippet#lead} cuts it to size. */
     static final int LEAD_CHARS = 320;
+    /** Enough of a text's start to see its layout: chrome above the article and the article's first lines. */
+    static final int LAYOUT_CHARS = 4000;
 
     /** SQL with its positional parameters (?1, ?2, …) in order. */
     record Statement(String sql, List<Object> parameters) {
@@ -37,7 +39,8 @@ final class SearchQueryBuilder {
     }
 
     /**
-     * One page of matches: document id, score, passage (marked headline or plain lead) and the four facets. Ranked
+     * One page of matches: document id, score, passage (marked headline, or the text's start to take a lead from),
+     * the four facets, and with a query the text's start too (to see its layout). Ranked
      * matches first by ts_rank_cd; without words, the most recently archived first. Headlines are cut only for
      * the page's rows, after ranking.
      */
@@ -51,7 +54,7 @@ final class SearchQueryBuilder {
                     + "from document_search s join document d on d.id = s.document_id where " + builder.conditions()
                     + " order by d.created_at desc, s.document_id desc";
             order = "hit.created_at desc, hit.document_id desc";
-            passage = "left(s.body, " + LEAD_CHARS + ")";
+            passage = "left(s.body, " + LAYOUT_CHARS + ")";
         } else {
             String tsquery = builder.tsquery();
             hits = "select s.document_id, cast(ts_rank_cd(s.body_tsv, " + tsquery + ") as double precision) as score "
@@ -62,7 +65,8 @@ final class SearchQueryBuilder {
                     + builder.bind(HEADLINE_OPTIONS) + ")";
         }
         String sql = "select hit.document_id, hit.score, " + passage + ", s.publisher, s.site, "
-                + "cast(s.published_on as text), s.kind "
+                + "cast(s.published_on as text), s.kind, " + (query.browsing() ? "null" : "left(s.body, "
+                + LAYOUT_CHARS + ")") + " "
                 + "from (" + hits + " limit " + builder.bind(limit) + " offset " + builder.bind(offset) + ") hit "
                 + "join document_search s on s.document_id = hit.document_id "
                 + "order by " + order;

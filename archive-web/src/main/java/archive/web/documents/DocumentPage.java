@@ -3,11 +3,13 @@ package archive.web.documents;
 import archive.api.links.WebLink;
 import archive.api.signposting.Signposts;
 import archive.core.catalog.DocumentId;
+import archive.core.citation.CitableDocuments;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.ArchivedText;
 import archive.core.retrieval.TextRetrieval;
 import archive.web.documents.DocumentHistory.History;
 import archive.web.provenance.ProvenancePanel;
+import archive.web.provenance.ProvenancePanel.ProvenanceView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -58,8 +60,8 @@ public class DocumentPage {
      * @param format    "text" or "html"
      * @param with      "source" to cite a rewrite together with its accepted source; a first visit (no choice made
      *                  yet) does too, as the citation API does by default
+     * The page is the document's landing page (FAIR Signposting): its Link header says how to cite and describe it.
      */
-    /** The page is the document's landing page (FAIR Signposting): its Link header says how to cite and describe it. */
     @GET
     public RestResponse<TemplateInstance> document(@PathParam("id") String id, @QueryParam("style") String style,
             @QueryParam("anyStyle") String anyStyle, @QueryParam("format") String format,
@@ -69,14 +71,18 @@ public class DocumentPage {
         ArchivedText text = texts.version(documentId, history.document().currentVersion);
         DocumentDescription description = history.description();
         URI page = uri.getBaseUriBuilder().path(description.path()).build();
+        URI archivedCopy = CitableDocuments.permalink(uri.getBaseUri(), description.id(),
+                description.currentVersion());
         MetadataFacts facts = MetadataFacts.of(metadata.snapshot(documentId));
-        TemplateInstance rendered = Templates.document(new DocumentView(description, new String(text.bytes(), StandardCharsets.UTF_8),
+        ProvenanceView provenanceView = provenance.of(documentId, uri.getBaseUri());
+        TemplateInstance rendered = Templates.document(new DocumentView(description,
+                new String(text.bytes(), StandardCharsets.UTF_8),
                 history.versions(), history.events(), history.lastFixityCheck().orElse(null),
-                ReferenceManagerTags.of(description, facts, page), facts,
+                ReferenceManagerTags.of(description, facts, page, archivedCopy, provenanceView.accepted()), facts,
                 citeBox.of(documentId, anyStyle == null || anyStyle.isBlank() ? style : anyStyle, format,
                         "source".equals(with) || with == null && style == null && format == null,
                         uri.getBaseUri()),
-                provenance.of(documentId)));
+                provenanceView));
         return RestResponse.ResponseBuilder.ok(rendered)
                 .header(HttpHeaders.LINK, WebLink.header(Signposts.header(uri.getBaseUri(), id, Optional.empty())))
                 .build();

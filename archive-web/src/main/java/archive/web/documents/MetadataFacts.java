@@ -51,6 +51,17 @@ public record MetadataFacts(List<Fact> facts, List<Flag> flags) {
                 .map(Fact::value).findFirst();
     }
 
+    /**
+     * The publication date as reference managers may state it: absent while the date stands flagged as
+     * contradicting the text, unless a librarian set it.
+     */
+    public Optional<String> trustedPublicationDate() {
+        boolean corrected = facts.stream().anyMatch(fact -> fact.field().equals(FieldName.PUBLICATION_DATE.jsonName())
+                && fact.corrected());
+        boolean flagged = flags.stream().anyMatch(flag -> flag.type() == MetadataFlag.Type.DATE_CONTRADICTS_TEXT);
+        return flagged && !corrected ? Optional.empty() : value(FieldName.PUBLICATION_DATE);
+    }
+
     private static Fact fact(FieldName name, CurrentField field) {
         return new Fact(label(name), name.jsonName(), text(field.value), name.kind() == FieldName.ValueKind.WEB_ADDRESS,
                 field.corrected(), field.corrected() ? field.setBy : field.rule, field.setAt,

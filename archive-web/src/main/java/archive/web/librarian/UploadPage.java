@@ -76,7 +76,7 @@ public class UploadPage {
                     catalog.currentVersion(result.document().id).orElseThrow());
             DocumentId id = new DocumentId(document.id());
             UploadView view = new UploadView(document, !result.stored(), null, "", "",
-                    MetadataFacts.of(metadata.snapshot(id)), provenance.of(id).sources());
+                    MetadataFacts.of(metadata.snapshot(id)), provenance.sources(id));
             return Response.status(result.stored() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(Templates.upload(view)).build();
         } catch (ArchiveException e) {

@@ -2,6 +2,8 @@ package archive.web.search;
 
 import archive.api.paging.PageRequest;
 import archive.api.problem.RequestProblemException;
+import archive.core.metadata.catalog.DocumentMetadata;
+import archive.core.metadata.catalog.MetadataSummary;
 import archive.core.search.DocumentSearch;
 import archive.core.search.InvalidSearchException;
 import archive.core.search.SearchQuery;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** The home page: search every document's text, or browse them all, with filters and paging. */
 @Path("/")
@@ -29,9 +32,11 @@ public class SearchPage {
     }
 
     private final DocumentSearch search;
+    private final DocumentMetadata metadata;
 
-    public SearchPage(DocumentSearch search) {
+    public SearchPage(DocumentSearch search, DocumentMetadata metadata) {
         this.search = search;
+        this.metadata = metadata;
     }
 
     @GET
@@ -52,9 +57,12 @@ public class SearchPage {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.home(view)).build();
         }
         SearchResults results = search.search(query, request.offset(), request.size());
-        SearchView view = new SearchView(form, heading(results), results.hits().stream().map(SearchView.Hit::of)
-                .toList(), request.offset() + 1, Pager.of(request.page(), request.size(), results.total(),
-                form.parameters()), null, showFilters, publishers);
+        Map<String, MetadataSummary> summaries = metadata.summaries(results.hits().stream()
+                .map(hit -> hit.listing().document().id).toList());
+        SearchView view = new SearchView(form, heading(results), results.hits().stream()
+                .map(hit -> SearchView.Hit.of(hit, summaries)).toList(), request.offset() + 1,
+                Pager.of(request.page(), request.size(), results.total(), form.parameters()), null, showFilters,
+                publishers);
         return Response.ok(Templates.home(view)).build();
     }
 

@@ -44,7 +44,7 @@ import org.jboss.jandex.IndexReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * /q/openapi is generated, and describes every operation the resources serve under /api/v1 — with a summary, a tag,
+ * /q/openapi is generated, and describes every operation the resources serve under /api/v1 and unAPI — with a summary, a tag,
  * described parameters and the problem+json refusals it can meet — and nothing they do not serve. The operations are
  * found from the JAX-RS annotations in archive-api's Jandex index, so a route added without documentation fails.
  */
@@ -56,7 +56,7 @@ class OpenApiDocumentTest {
     private static final Set<String> UNSAFE_VERBS = Set.of("post", "put", "patch", "delete");
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     /** The API, and the Memento look-ups by original address that Memento tools expect outside it. */
-    private static final List<String> DESCRIBED_ROOTS = List.of("/api/v1/", "/timegate/", "/timemap/");
+    private static final List<String> DESCRIBED_ROOTS = List.of("/api/v1/", "/timegate/", "/timemap/", "/unapi");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     @Test

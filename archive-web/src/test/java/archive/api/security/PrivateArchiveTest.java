@@ -35,10 +35,17 @@ class PrivateArchiveTest {
                     .contentType("application/problem+json");
         }
 
+        given().get("/unapi").then().statusCode(401);
+        given().get("/unapi?id={id}&format=ris", SEED).then().statusCode(401);
+        given().redirects().follow(false).get("/documents/{id}", SEED).then().statusCode(303)
+                .header("Location", endsWith("/login"));
+
         String reader = Accounts.create("private-reader", Roles.READER);
         as(reader).get("/api/v1/documents/{id}/text", SEED).then().statusCode(200);
         as(reader).urlEncodingEnabled(false).get("/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES).then()
                 .statusCode(200);
+        as(reader).get("/unapi?id={id}&format=ris", SEED).then().statusCode(200);
+        as(reader).get("/documents/{id}", SEED).then().statusCode(200);
         withToken(Accounts.tokenOf(reader)).get("/api/v1/documents").then().statusCode(200);
         as(reader).contentType("text/plain").body("no").post("/api/v1/documents").then().statusCode(403);
     }

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.Seeds;
@@ -21,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -107,6 +111,38 @@ class DocumentPageTest {
         assertTrue(original.contains("<ul class=\"link-list\" data-derivatives>"));
         assertTrue(original.contains("href=\"" + compare + "\""));
         assertTrue(!original.contains("data-sources"));
+    }
+
+    @Test
+    void aRewritesPageOpensWithWhatItWasDerivedFrom() {
+        Document page = Jsoup.parse(given().get("/documents/{id}", Seeds.UNTITLED_REWRITE).then().statusCode(200)
+                .extract().asString());
+
+        Element derivedFrom = page.selectFirst("header.document-head [data-derived-from]");
+        assertNotNull(derivedFrom, "the block is in the page's head, above the text");
+        Element source = derivedFrom.selectFirst("a[href=/documents/" + Seeds.DEFENSE_STORY_JULY + "]");
+        assertEquals(Seeds.DEFENSE_STORY_JULY_TITLE, source.text());
+        assertEquals("— " + Seeds.DOD, derivedFrom.selectFirst("[data-source-publisher]").text());
+        assertEquals("auto", derivedFrom.selectFirst("[data-link-status]").text());
+        assertTrue(derivedFrom.selectFirst("[data-link-score]").text().matches("0\\.\\d\\d|1\\.00"));
+        assertEquals("/documents/" + Seeds.UNTITLED_REWRITE + "/compare/" + Seeds.DEFENSE_STORY_JULY,
+                derivedFrom.selectFirst("a[data-compare]").attr("href"));
+        String citeWithSource = derivedFrom.selectFirst("a[data-cite-with-source]").attr("href");
+
+        assertTrue(citeWithSource.endsWith("#cite"), "it leads to the cite box");
+        given().get(citeWithSource.substring(0, citeWithSource.indexOf('#'))).then().statusCode(200)
+                .body(containsString("name=\"with\" value=\"source\" checked"));
+    }
+
+    @Test
+    void anOriginalsPageListsItsRewritesAtTheTop() {
+        Document page = Jsoup.parse(given().get("/documents/{id}", Seeds.DEFENSE_STORY_JULY).then().statusCode(200)
+                .extract().asString());
+
+        Element rewrites = page.selectFirst("header.document-head [data-derivatives]");
+        assertNotNull(rewrites, "the rewrites are listed in the page's head, above the text");
+        assertNotNull(rewrites.selectFirst("a[href=/documents/" + Seeds.UNTITLED_REWRITE + "]"));
+        assertTrue(page.select("[data-derived-from]").isEmpty(), "an original is derived from nothing");
     }
 
     @Test

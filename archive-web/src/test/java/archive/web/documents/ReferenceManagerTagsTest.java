@@ -2,23 +2,26 @@ package archive.web.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReferenceManagerTagsTest {
 
     private static final MetadataFacts NO_METADATA = new MetadataFacts(List.of(), List.of());
+    private static final URI ARCHIVED_COPY = URI.create("https://a.example/documents/0123456789abcdef/versions/1");
     private static final String TITLE = "Talks end </script><script>alert(1)</script> <!-- & more";
 
     @Test
     void jsonLdCannotEndItsScriptElementWhateverTheTitleSays() throws Exception {
         ReferenceManagerTags tags = ReferenceManagerTags.of(document(TITLE), NO_METADATA,
-                URI.create("https://a.example/documents/x"));
+                URI.create("https://a.example/documents/x"), ARCHIVED_COPY, Optional.empty());
 
         assertFalse(tags.jsonLd().contains("</"));
         assertFalse(tags.jsonLd().contains("<!--"));
@@ -30,12 +33,14 @@ class ReferenceManagerTagsTest {
     }
 
     @Test
-    void writesHighwireAndDublinCoreDatesInTheirFormats() {
+    void saysWhenItWasArchivedWithoutPassingThatOffAsThePublicationDate() {
         ReferenceManagerTags tags = ReferenceManagerTags.of(document("Title"), NO_METADATA,
-                URI.create("https://a.example/d"));
+                URI.create("https://a.example/d"), ARCHIVED_COPY, Optional.empty());
 
-        assertEquals("2024/07/22", content(tags, "citation_online_date"));
         assertEquals("2024-07-22", content(tags, "DCTERMS.created"));
+        assertTrue(tags.metaTags().stream().noneMatch(tag -> tag.name().equals("citation_online_date")
+                || tag.name().equals("citation_date") || tag.name().equals("DC.date")));
+        assertEquals(ARCHIVED_COPY.toString(), content(tags, "citation_public_url"));
         assertEquals("https://a.example/d", content(tags, "DC.identifier"));
         assertEquals("Title", content(tags, "citation_title"));
     }
@@ -51,13 +56,15 @@ class ReferenceManagerTagsTest {
                 List.of());
 
         ReferenceManagerTags tags = ReferenceManagerTags.of(document("story.txt"), metadata,
-                URI.create("https://a.example/d"));
+                URI.create("https://a.example/d"), ARCHIVED_COPY, Optional.empty());
 
         assertEquals("Officials Meet", content(tags, "citation_title"));
         assertEquals("DoD News", content(tags, "citation_publisher"));
         assertEquals("2024/07/22", content(tags, "citation_publication_date"));
         assertEquals("2024-07-22", content(tags, "DC.date"));
         assertEquals("Ann Lee", content(tags, "citation_author"));
+        assertEquals("DoD News", content(tags, "prism.publicationName"));
+        assertTrue(tags.coins().contains("&rft.source=DoD%20News&"), tags.coins());
         JsonNode article = new ObjectMapper().readTree(tags.jsonLd());
         assertEquals("DoD News", article.path("publisher").path("name").asText());
         assertEquals("2024-07-22", article.path("datePublished").asText());

@@ -7,7 +7,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Seeds;
 import archive.core.metadata.ArticleKind;
 import archive.core.search.SearchFacets;
 import archive.core.search.SearchIndex;
@@ -15,6 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -108,5 +116,39 @@ class SearchPageTest {
     void pagesThroughManyResultsKeepingTheSearch() {
         given().get("/?page=2").then().statusCode(200)
                 .body(allOf(containsString("rel=\"prev\""), containsString("Page 2 of")));
+    }
+
+    @Test
+    void listsDocumentsByTitleWithTheFileNameSecondAndLeadsWithTheArticleNotItsImageUrl() {
+        int total = given().get("/api/v1/search").then().extract().path("total");
+        long lastPage = (total + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE;
+        Element original = result(Jsoup.parse(given().get("/?page=" + lastPage).then().statusCode(200)
+                .extract().asString()), Seeds.DEFENSE_STORY_JULY);
+
+        assertEquals(Seeds.DEFENSE_STORY_JULY_TITLE, original.selectFirst(".result-title a").text());
+        assertEquals("000_095111aef963144d.txt", original.selectFirst(".result-meta .file-name").text());
+        String snippet = original.selectFirst(".snippet").text();
+        assertTrue(snippet.startsWith("U.S. and Iraqi officials are meeting at the Pentagon"), snippet);
+    }
+
+    @Test
+    void searchResultsCarryTitlesAndPassagesWithoutImageUrls() {
+        Document page = Jsoup.parse(given().queryParam("q", "Iraqi officials Pentagon").get("/").then()
+                .statusCode(200).extract().asString());
+
+        Element original = result(page, Seeds.DEFENSE_STORY_JULY);
+        assertEquals(Seeds.DEFENSE_STORY_JULY_TITLE, original.selectFirst(".result-title a").text());
+        String snippet = original.selectFirst(".snippet").text();
+        assertFalse(snippet.contains("media.defense.gov") || snippet.contains(".JPG"), snippet);
+        Element misdated = result(Jsoup.parse(given().queryParam("q", "JSCOD commenced").get("/").then()
+                .statusCode(200).extract().asString()), Seeds.MISDATED_WEB_PAGE);
+        String passage = misdated.selectFirst(".snippet").text();
+        assertFalse(passage.contains("DECEMBER 9, 2022") || passage.contains("USA News"), passage);
+    }
+
+    private static Element result(Document page, String documentId) {
+        Element link = page.selectFirst(".result-title a[href=/documents/" + documentId + "]");
+        assertNotNull(link, "the page lists " + documentId);
+        return link.closest("li.result");
     }
 }
