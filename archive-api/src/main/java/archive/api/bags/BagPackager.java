@@ -1,5 +1,6 @@
 package archive.api.bags;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.loc.repository.bagit.creator.BagCreator;
 import gov.loc.repository.bagit.domain.Metadata;
 import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
@@ -40,10 +41,17 @@ public class BagPackager {
 
     private final Optional<String> archiveName;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    public BagPackager(@ConfigProperty(name = "archive.name") Optional<String> archiveName, Clock clock) {
+    public BagPackager(@ConfigProperty(name = "archive.name") Optional<String> archiveName, Clock clock,
+            ObjectMapper json) {
         this.archiveName = archiveName.filter(name -> !name.isBlank());
         this.clock = clock;
+        this.json = json;
+    }
+
+    public BagPayload payload() {
+        return new BagPayload(json);
     }
 
     /** A 200 whose body is the zipped bag {@code <name>.zip}, its External-Identifier {@code name}. */

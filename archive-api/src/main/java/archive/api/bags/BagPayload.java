@@ -1,5 +1,7 @@
 package archive.api.bags;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +15,20 @@ public final class BagPayload {
     private static final Pattern SAFE_PATH = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final ObjectMapper json;
+
+    /** @param json the API's own mapper, so JSON files read as the API's answers do */
+    BagPayload(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public BagPayload addJson(String path, Object value) {
+        try {
+            return add(path, json.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API records always serialize", e);
+        }
+    }
 
     public BagPayload add(String path, byte[] bytes) {
         if (!SAFE_PATH.matcher(path).matches()) {

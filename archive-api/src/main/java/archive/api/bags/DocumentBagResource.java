@@ -13,8 +13,6 @@ import archive.core.citation.CitationRequest;
 import archive.core.citation.DocumentCitations;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.retrieval.TextRetrieval;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,17 +45,15 @@ public class DocumentBagResource {
     private final CitableDocuments citable;
     private final DocumentCitations citations;
     private final BagPackager packager;
-    private final ObjectMapper json;
 
     public DocumentBagResource(Catalog catalog, TextRetrieval texts, DocumentMetadata metadata,
-            CitableDocuments citable, DocumentCitations citations, BagPackager packager, ObjectMapper json) {
+            CitableDocuments citable, DocumentCitations citations, BagPackager packager) {
         this.catalog = catalog;
         this.texts = texts;
         this.metadata = metadata;
         this.citable = citable;
         this.citations = citations;
         this.packager = packager;
-        this.json = json;
     }
 
     @GET
@@ -76,13 +72,13 @@ public class DocumentBagResource {
             UriInfo uri) {
         DocumentId documentId = new DocumentId(id);
         catalog.require(documentId);
-        BagPayload payload = new BagPayload();
+        BagPayload payload = packager.payload();
         for (DocumentVersion version : catalog.versions(documentId)) {
             payload.add("versions/v" + version.number + "/" + fileName(version),
                     texts.version(documentId, version.number).bytes());
         }
-        payload.add("metadata.json", json(MetadataJson.of(metadata.snapshot(documentId))));
-        payload.add("events.json", json(catalog.events(documentId).stream().map(EventJson::of).toList()));
+        payload.addJson("metadata.json", MetadataJson.of(metadata.snapshot(documentId)));
+        payload.addJson("events.json", catalog.events(documentId).stream().map(EventJson::of).toList());
         CitableDocument document = citable.of(documentId, Optional.empty(), uri.getBaseUri());
         for (String style : CITATION_STYLES) {
             List<String> entries = citations.citeWithOriginal(document, CitationRequest.of(style,
@@ -99,13 +95,5 @@ public class DocumentBagResource {
         boolean usable = name != null && !name.isBlank() && !name.equals(".") && !name.equals("..")
                 && name.chars().noneMatch(c -> c == '/' || c == '\\' || c < 0x20);
         return usable ? name : "text.txt";
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("API records always serialize", e);
-        }
     }
 }

@@ -30,7 +30,8 @@ class PrivateArchiveTest {
         given().get("/api/v1/content/sha256/{hex}", "0".repeat(64)).then().statusCode(401);
         for (String read : List.of("/api/v1/documents/" + SEED + "/timegate", "/api/v1/documents/" + SEED
                 + "/timemap", "/api/v1/documents/" + SEED + "/linkset",
-                "/api/v1/documents/" + SEED + "/bag", "/timegate/" + Seeds.DEFENSE_NEWS_STORIES,
+                "/api/v1/documents/" + SEED + "/bag", "/api/v1/documents/" + Seeds.UNTITLED_REWRITE + "/provenance/"
+                + SEED + "/bag", "/timegate/" + Seeds.DEFENSE_NEWS_STORIES,
                 "/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES)) {
             given().urlEncodingEnabled(false).redirects().follow(false).get(read).then().statusCode(401)
                     .contentType("application/problem+json");
