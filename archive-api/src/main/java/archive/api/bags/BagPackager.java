@@ -1,5 +1,6 @@
 package archive.api.bags;
 
+import archive.core.config.ArchiveConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.loc.repository.bagit.creator.BagCreator;
 import gov.loc.repository.bagit.domain.Metadata;
@@ -24,12 +25,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes a payload as a BagIt bag (RFC 8493) with the Library of Congress's bagit-java, in a temporary directory,
  * and answers it zipped under one top-level directory named like the bag (§4.2); the directory is deleted once the
- * zip is sent or sending fails.
+ * zip is sent or sending fails. The payload is assembled first, so a missing document is a 404, not a broken zip.
  */
 @ApplicationScoped
 public class BagPackager {
@@ -43,9 +43,8 @@ public class BagPackager {
     private final Clock clock;
     private final ObjectMapper json;
 
-    public BagPackager(@ConfigProperty(name = "archive.name") Optional<String> archiveName, Clock clock,
-            ObjectMapper json) {
-        this.archiveName = archiveName.filter(name -> !name.isBlank());
+    public BagPackager(ArchiveConfig config, Clock clock, ObjectMapper json) {
+        this.archiveName = config.name().filter(name -> !name.isBlank());
         this.clock = clock;
         this.json = json;
     }
@@ -56,8 +55,9 @@ public class BagPackager {
 
     /** A 200 whose body is the zipped bag {@code <name>.zip}, its External-Identifier {@code name}. */
     public Response respond(String name, BagPayload payload) {
-        Path workArea = bag(name, payload);
+        // Written only when the body is: a HEAD request leaves nothing behind.
         StreamingOutput zipped = output -> {
+            Path workArea = bag(name, payload);
             try {
                 zip(workArea, output);
             } finally {

@@ -61,9 +61,32 @@ class DocumentBagApiTest {
     }
 
     @Test
+    void withoutAnArchiveNameTheBagNamesNoOrganization() throws Exception {
+        Bag bag = Bags.verified(Bags.unzip(given().get("/api/v1/documents/{id}/bag", ID).asByteArray()));
+        assertFalse(bag.getMetadata().contains("Source-Organization"));
+    }
+
+    /** Each bag is written in a temporary directory, which is gone once the zip is sent (or only its head is). */
+    @Test
+    void noBagIsLeftBehind() throws Exception {
+        given().get("/api/v1/documents/{id}/bag", ID).then().statusCode(200);
+        given().head("/api/v1/documents/{id}/bag", ID).then().statusCode(200);
+        for (int wait = 0; wait < 50 && !workAreas().isEmpty(); wait++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), workAreas());
+    }
+
+    @Test
     void anUnknownDocumentHasNoBag() {
         given().get("/api/v1/documents/{id}/bag", "0000000000000000").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static List<Path> workAreas() throws Exception {
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temporary.filter(path -> path.getFileName().toString().startsWith("archive-bag-")).toList();
+        }
     }
 
     private static Path onlyFileIn(Path directory) throws Exception {

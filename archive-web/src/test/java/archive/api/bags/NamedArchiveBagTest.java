@@ -1,0 +1,26 @@
+package archive.api.bags;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import archive.api.support.Bags;
+import archive.api.support.NamedArchive;
+import archive.api.support.Seeds;
+import gov.loc.repository.bagit.domain.Bag;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** With ARCHIVE_NAME set, a bag names the archive that made it. */
+@QuarkusTest
+@TestProfile(NamedArchive.class)
+class NamedArchiveBagTest {
+
+    @Test
+    void theArchiveIsTheBagsSourceOrganization() throws Exception {
+        Bag bag = Bags.verified(Bags.unzip(given().get("/api/v1/documents/{id}/bag", Seeds.DEFENSE_STORY_JULY)
+                .then().statusCode(200).extract().asByteArray()));
+        assertEquals(List.of(NamedArchive.NAME), bag.getMetadata().get("Source-Organization"));
+    }
+}
