@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Accounts;
 import archive.api.support.Bags;
 import archive.api.support.Seeds;
+import archive.api.support.Texts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.domain.Manifest;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A document's bag, read and verified by bagit-java. */
 @QuarkusTest
@@ -30,12 +33,15 @@ class DocumentBagApiTest {
     private static final String ID = Seeds.UNTITLED_REWRITE;
     private final ObjectMapper json = new ObjectMapper();
 
+    @TempDir
+    Path temporary;
+
     @Test
     void theBagVerifiesAndCarriesEveryVersionTheMetadataEventsAndCitations() throws Exception {
         Response response = given().get("/api/v1/documents/{id}/bag", ID);
         response.then().statusCode(200).contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + ID + ".zip\"");
-        Path base = Bags.unzip(response.asByteArray());
+        Path base = Bags.unzip(response.asByteArray(), temporary);
         assertEquals(ID, base.getFileName().toString());
         Bag bag = Bags.verified(base);
 
@@ -61,8 +67,27 @@ class DocumentBagApiTest {
     }
 
     @Test
+    void everyVersionIsInTheBagUnderTheNameItWasUploadedWith() throws Exception {
+        String id = Accounts.asLibrarian().contentType("text/plain").body(Texts.unique("A bagged text"))
+                .post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        Accounts.asLibrarian().contentType("text/plain").header("If-Match", "*").queryParam("filename", "second.txt")
+                .body(Texts.unique("Its second version")).put("/api/v1/documents/{id}/text", id).then()
+                .statusCode(201);
+        Path data = Bags.verified(Bags.unzip(given().get("/api/v1/documents/{id}/bag", id).asByteArray(), temporary))
+                .getRootDir().resolve("data");
+        for (int number = 1; number <= 2; number++) {
+            assertArrayEquals(given().get("/api/v1/documents/{id}/versions/{n}/text", id, number).asByteArray(),
+                    Files.readAllBytes(onlyFileIn(data.resolve("versions/v" + number))));
+        }
+        assertEquals(id + ".txt", onlyFileIn(data.resolve("versions/v1")).getFileName().toString(),
+                "the name the archive gives a text sent without one");
+        assertTrue(Files.exists(data.resolve("versions/v2/second.txt")));
+    }
+
+    @Test
     void withoutAnArchiveNameTheBagNamesNoOrganization() throws Exception {
-        Bag bag = Bags.verified(Bags.unzip(given().get("/api/v1/documents/{id}/bag", ID).asByteArray()));
+        Bag bag = Bags.verified(Bags.unzip(given().get("/api/v1/documents/{id}/bag", ID).asByteArray(),
+                temporary));
         assertFalse(bag.getMetadata().contains("Source-Organization"));
     }
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Seed 001's evidence that it is a rewrite of seed 000, bagged, verified by bagit-java, read as Web Annotations. */
 @QuarkusTest
@@ -26,11 +27,14 @@ class EvidenceBagApiTest {
     private static final String SOURCE = Seeds.DEFENSE_STORY_JULY;
     private final ObjectMapper json = new ObjectMapper();
 
+    @TempDir
+    Path temporary;
+
     @Test
     void theBagHoldsBothTextsTheLinkAndEveryPassageAsAnAnnotation() throws Exception {
         Response response = given().get("/api/v1/documents/{id}/provenance/{source}/bag", REWRITE, SOURCE);
         response.then().statusCode(200).contentType("application/zip");
-        Path base = Bags.unzip(response.asByteArray());
+        Path base = Bags.unzip(response.asByteArray(), temporary);
         Bags.verified(base);
         Path data = base.resolve("data");
 

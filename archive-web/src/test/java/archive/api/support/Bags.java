@@ -23,10 +23,9 @@ public final class Bags {
     private Bags() {
     }
 
-    /** Unzips into a new temporary directory and returns the bag's base directory, the zip's only top directory. */
-    public static Path unzip(byte[] zipped) {
+    /** Unzips into a directory and returns the bag's base directory, the zip's only top directory. */
+    public static Path unzip(byte[] zipped, Path into) {
         try {
-            Path into = Files.createTempDirectory("bag-test-");
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     Path target = into.resolve(entry.getName()).normalize();
