@@ -34,7 +34,9 @@
                     + "original resource, its versions are mementos; TimeGates and TimeMaps per document and by the "
                     + "original address (`/timegate/{url}`, `/timemap/link/{url}`)."),
             @Tag(name = OpenApiNames.SIGNPOSTING, description = "FAIR Signposting: a document's typed links as an "
-                    + "RFC 9264 linkset.")
+                    + "RFC 9264 linkset."),
+            @Tag(name = OpenApiNames.BAGS, description = "BagIt (RFC 8493) packages, zipped: a document with every "
+                    + "version, its metadata, events and citations; a rewrite and its source with the evidence.")
         },
         components = @Components(
                 securitySchemes = {

@@ -11,6 +11,12 @@ import java.util.OptionalInt;
 @ConfigMapping(prefix = "archive")
 public interface ArchiveConfig {
 
+    /**
+     * The archive's name: citations print it (CSL archive), bags name it as their Source-Organization. Mapped here so
+     * that it may also be set as a property, which the mapping would otherwise refuse as unknown.
+     */
+    Optional<String> name();
+
     /** Root of everything the archive keeps on disk: the OCFL store, its work area, the embedded database. */
     @WithDefault("data")
     Path dataDir();

@@ -138,6 +138,11 @@ public enum ProblemType implements Coded {
                     + "document cannot be its own source.",
             "Decide on a source among the document's candidates (GET /api/v1/documents/{id}/provenance lists "
                     + "them)."),
+    LINK_NOT_FOUND("link-not-found", 404, "No provenance link",
+            "Both documents are archived, but detection never linked the second to the first as its source and no "
+                    + "librarian decided on it, so there is no evidence to bundle.",
+            "GET /api/v1/documents/{id}/provenance lists the document's candidate sources; a librarian can assess "
+                    + "another source by deciding on it."),
     UNKNOWN_STYLE("unknown-style", 404, "Unknown citation style",
             "No CSL style has this id.",
             "Use a CSL repository id (apa, modern-language-association, chicago-author-date, ieee, …); GET "

@@ -28,10 +28,12 @@ class PrivateArchiveTest {
         given().get("/api/v1/documents").then().statusCode(401).contentType("application/problem+json");
         given().get("/api/v1/documents/{id}/text", SEED).then().statusCode(401);
         given().get("/api/v1/content/sha256/{hex}", "0".repeat(64)).then().statusCode(401);
-        for (String memento : List.of("/api/v1/documents/" + SEED + "/timegate", "/api/v1/documents/" + SEED
-                + "/timemap", "/api/v1/documents/" + SEED + "/linkset", "/timegate/" + Seeds.DEFENSE_NEWS_STORIES,
+        for (String read : List.of("/api/v1/documents/" + SEED + "/timegate", "/api/v1/documents/" + SEED
+                + "/timemap", "/api/v1/documents/" + SEED + "/linkset",
+                "/api/v1/documents/" + SEED + "/bag", "/api/v1/documents/" + Seeds.UNTITLED_REWRITE + "/provenance/"
+                + SEED + "/bag", "/timegate/" + Seeds.DEFENSE_NEWS_STORIES,
                 "/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES)) {
-            given().urlEncodingEnabled(false).redirects().follow(false).get(memento).then().statusCode(401)
+            given().urlEncodingEnabled(false).redirects().follow(false).get(read).then().statusCode(401)
                     .contentType("application/problem+json");
         }
 
@@ -42,6 +44,7 @@ class PrivateArchiveTest {
 
         String reader = Accounts.create("private-reader", Roles.READER);
         as(reader).get("/api/v1/documents/{id}/text", SEED).then().statusCode(200);
+        as(reader).get("/api/v1/documents/{id}/bag", SEED).then().statusCode(200).contentType("application/zip");
         as(reader).urlEncodingEnabled(false).get("/timemap/link/" + Seeds.DEFENSE_NEWS_STORIES).then()
                 .statusCode(200);
         as(reader).get("/unapi?id={id}&format=ris", SEED).then().statusCode(200);
