@@ -1,5 +1,6 @@
 package archive.core.citation;
 
+import archive.core.config.ArchiveConfig;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Maps an archived document to CSL item data.
@@ -38,7 +38,11 @@ public class CslItemMapper {
     }
 
     @Inject
-    public CslItemMapper(@ConfigProperty(name = "archive.name") Optional<String> archiveName) {
+    public CslItemMapper(ArchiveConfig config) {
+        this(config.name());
+    }
+
+    public CslItemMapper(Optional<String> archiveName) {
         this.archiveName = archiveName.map(String::strip).filter(name -> !name.isEmpty());
     }
 
