@@ -113,6 +113,20 @@ class S3StoreApiTest {
                 .body("checks.name", hasItem("ocfl-store"));
     }
 
+    @Test
+    void isNotReadyWhileTheBucketLacksTheStorageRoot() {
+        String declaration = S3Server.PREFIX + "/0=ocfl_1.1";
+        byte[] kept = bucket.get(declaration);
+        bucket.delete(declaration);
+        try {
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'ocfl-store' }.status", equalTo("DOWN"));
+        } finally {
+            bucket.put(declaration, kept);
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
     /** The bucket's root inventory (and its sidecar) names this head, whose content file holds these bytes. */
     private void assertHead(String id, String head, byte[] text) throws Exception {
         String root = Bucket.objectRoot(id);
