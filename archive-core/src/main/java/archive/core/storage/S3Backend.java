@@ -87,7 +87,11 @@ final class S3Backend implements StoreBackend {
     }
 
     private static AwsCredentialsProvider credentials(ArchiveConfig.S3 config) {
-        if (config.accessKeyId().isPresent() && config.secretAccessKey().isPresent()) {
+        if (config.accessKeyId().isPresent() != config.secretAccessKey().isPresent()) {
+            throw new IllegalStateException("Set both ARCHIVE_S3_ACCESS_KEY_ID and ARCHIVE_S3_SECRET_ACCESS_KEY, or "
+                    + "neither to use the AWS default credentials chain");
+        }
+        if (config.accessKeyId().isPresent()) {
             return StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(config.accessKeyId().get(), config.secretAccessKey().get()));
         }
