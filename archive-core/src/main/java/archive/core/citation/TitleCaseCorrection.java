@@ -17,14 +17,18 @@ import java.util.stream.Stream;
  * Title case as citeproc-js, the reference processor, sets it: a stop word stays lower-case after a period, an
  * opening quotation mark or before a colon ("U.S. and Japan", "Exercise “a Clear Signal”", "Go on: The") and is
  * capitalised after "?" and "!". citeproc-java's {@link StringHelper#toTitleCase} starts a new sentence at every
- * period and opening quote and not at "?" or "!", and capitalises a stop word before a colon; {@code text-case="title"} calls it directly, with no extension point; so the output formats
- * correct what it made of each title variable of the item (found by the exact text it produced) before their own
- * post-processing. Whether a word is a stop word is asked of the same library, so both agree on the list.
+ * period and opening quote and not at "?" or "!", and capitalises a stop word before a colon; {@code
+ * text-case="title"} calls it directly, with no extension point; so the output formats correct what it made of each
+ * title variable of the item (found by the exact text it produced) before their own post-processing. Whether a word is a stop word is asked of the same library, so both agree on the list.
  */
 final class TitleCaseCorrection {
 
     /** The marks after which citeproc-js capitalises a stop word. */
     private static final String SENTENCE_STARTS = ":?!";
+    /** The marks after which citeproc-java capitalises one and citeproc-js does not: period, opening quotes. */
+    private static final String LIBRARY_SENTENCE_STARTS = ".\u201c\u2018\"'";
+    /** citeproc-java's stop-word patterns want neither a colon nor a quote right after the word. */
+    private static final String NOT_AFTER_A_LIBRARY_STOP_WORD = ":'\"\u2018\u2019\u201c\u201d";
 
     private TitleCaseCorrection() {
     }
@@ -71,7 +75,9 @@ final class TitleCaseCorrection {
 
     /**
      * The library's title case with the first letter of each stop word between the first and the last word set as
-     * citeproc-js sets it: capitalised after ":", "?" or "!", else as lower-case as the original has it.
+     * citeproc-js sets it: capitalised after ":", "?" or "!", else as lower-case as the original has it. Only words
+     * where the library can have gone wrong are looked at: after a mark it starts a sentence at, or directly before
+     * a mark its stop-word patterns do not allow after a stop word.
      */
     static String correct(String original, String library) {
         if (original.length() != library.length()) {
@@ -81,12 +87,16 @@ final class TitleCaseCorrection {
         int lastWordStart = lastWordStart(library);
         for (int start = nextWordStart(library, 1); start > 0 && start < lastWordStart;
                 start = nextWordStart(library, start + 1)) {
-            if (!isStopWord(word(original, start))) {
-                continue;
-            }
-            if (SENTENCE_STARTS.indexOf(previousNonSpace(library, start)) >= 0) {
-                result[start] = Character.toTitleCase(library.charAt(start));
-            } else if (Character.isLowerCase(original.charAt(start))) {
+            String word = word(original, start);
+            char before = previousNonSpace(library, start);
+            char after = start + word.length() < library.length() ? library.charAt(start + word.length()) : ' ';
+            if (SENTENCE_STARTS.indexOf(before) >= 0) {
+                if (Character.isLowerCase(library.charAt(start)) && isStopWord(word)) {
+                    result[start] = Character.toTitleCase(library.charAt(start));
+                }
+            } else if ((LIBRARY_SENTENCE_STARTS.indexOf(before) >= 0
+                    || NOT_AFTER_A_LIBRARY_STOP_WORD.indexOf(after) >= 0) && Character.isLowerCase(original.charAt(start)) && Character.isUpperCase(library.charAt(start))
+                    && isStopWord(word)) {
                 result[start] = original.charAt(start);
             }
         }
