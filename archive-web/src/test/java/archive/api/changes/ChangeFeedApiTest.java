@@ -199,6 +199,7 @@ class ChangeFeedApiTest {
         assertNotEquals(etag, atomEtag, "each representation has its own ETag");
 
         upload(unique("A story that changes the page"));
+        settled();
         given().header("If-None-Match", etag).get("/api/v1/changes?after=" + start).then().statusCode(200)
                 .body("items.size()", equalTo(1));
         String subscription = given().get("/api/v1/changes.atom").then().statusCode(200).extract().header("ETag");
