@@ -102,17 +102,13 @@ public class ChangeResource {
         ChangePage page = feed.after(after == null || after.isBlank() ? Optional.empty()
                 : Optional.of(ChangeCursor.parse(after.strip())), pageSize);
         URI base = uri.getBaseUri();
-        String first = base + CHANGES + "?size=" + pageSize;
-        String next = page.next().map(cursor -> first + "&after=" + cursor).orElse(first);
+        String next = pageAfter(base, pageSize, page.next());
         List<DescribedChange> entries = described(page.changes(), base);
-        List<WebLink> links = List.of(WebLink.typed(first, "first", chosen.toString()),
-                WebLink.typed(next, "next", chosen.toString()));
+        List<WebLink> links = pages(base, pageSize, next, chosen);
         byte[] body;
         if (chosen.equals(ATOM)) {
             Instant updated = newest(entries).or(() -> page.after().map(Change::at)).orElse(Instant.EPOCH);
-            List<WebLink> feedLinks = Stream.concat(Stream.of(WebLink.typed(uri.getRequestUri().toString(), "self",
-                    AtomChanges.MEDIA_TYPE)), links.stream()).toList();
-            body = atom(base, "oldest first; the next page follows the last of them", updated, feedLinks, entries);
+            body = atom(uri, "oldest first; the next page follows the last of them", updated, links, entries);
         } else {
             body = json(new ChangesJson(entries.stream().map(DescribedChange::json).toList(), pageSize, next));
         }
@@ -137,15 +133,22 @@ public class ChangeResource {
         int pageSize = PageRequest.parse(null, size).size();
         List<Change> latest = feed.latest(pageSize);
         URI base = uri.getBaseUri();
-        String first = base + CHANGES + "?size=" + pageSize;
-        String next = latest.stream().findFirst().map(newest -> first + "&after=" + newest.cursor()).orElse(first);
         List<DescribedChange> entries = described(latest, base);
-        List<WebLink> links = List.of(WebLink.typed(first, "first", AtomChanges.MEDIA_TYPE),
-                WebLink.typed(next, "next", AtomChanges.MEDIA_TYPE));
-        List<WebLink> feedLinks = Stream.concat(Stream.of(WebLink.typed(uri.getRequestUri().toString(), "self",
-                AtomChanges.MEDIA_TYPE)), links.stream()).toList();
-        byte[] body = atom(base, "newest first", newest(entries).orElse(Instant.EPOCH), feedLinks, entries);
+        List<WebLink> links = pages(base, pageSize, pageAfter(base, pageSize,
+                latest.stream().findFirst().map(Change::cursor)), ATOM);
+        byte[] body = atom(uri, "newest first", newest(entries).orElse(Instant.EPOCH), links, entries);
         return conditional(request, body, ATOM, links).build();
+    }
+
+    /** The page of changes after the cursor; the first page without one. */
+    private static String pageAfter(URI base, int size, Optional<ChangeCursor> cursor) {
+        return base + CHANGES + "?size=" + size + cursor.map(last -> "&after=" + last).orElse("");
+    }
+
+    /** RFC 5005's links of a page a subscriber follows forward: the start of the feed, and what follows. */
+    private static List<WebLink> pages(URI base, int size, String next, MediaType type) {
+        return List.of(WebLink.typed(pageAfter(base, size, Optional.empty()), "first", type.toString()),
+                WebLink.typed(next, "next", type.toString()));
     }
 
     private List<DescribedChange> described(List<Change> changes, URI base) {
@@ -165,9 +168,13 @@ public class ChangeResource {
         return entries.stream().map(entry -> entry.change().at()).max(Comparator.naturalOrder());
     }
 
-    private byte[] atom(URI base, String order, Instant updated, List<WebLink> links, List<DescribedChange> entries) {
-        return new AtomChanges(base + CHANGES, archiveName + ": changes", "Documents and versions archived and "
-                + "provenance decided, " + order + ".", updated, archiveName, links, base + CHANGES, entries).write();
+    private byte[] atom(UriInfo uri, String order, Instant updated, List<WebLink> pages,
+            List<DescribedChange> entries) {
+        String feed = uri.getBaseUri() + CHANGES;
+        List<WebLink> links = Stream.concat(Stream.of(WebLink.typed(uri.getRequestUri().toString(), "self",
+                AtomChanges.MEDIA_TYPE)), pages.stream()).toList();
+        return new AtomChanges(feed, archiveName + ": changes", "Documents and versions archived and provenance "
+                + "decided, " + order + ".", updated, archiveName, links, feed, entries).write();
     }
 
     private byte[] json(ChangesJson page) {
