@@ -105,6 +105,12 @@ public enum ProblemType implements Coded {
     INVALID_SIZE("invalid-size", 400, "Invalid page size",
             "The size parameter of a list is not a whole number of at least 1.",
             "Leave it out for the default size, or give a whole number (larger sizes are capped)."),
+    INVALID_CURSOR("invalid-cursor", 400, "Invalid change feed cursor",
+            "The 'after' parameter of the change feed is not a cursor the feed handed out: it is malformed, or names "
+                    + "no change of this archive (a cursor of another archive, or of one whose catalog was rebuilt "
+                    + "since).",
+            "Follow the Link rel=\"next\" of the page you read, as it is; or leave 'after' out to start again at the "
+                    + "first change."),
     INVALID_VERSION("invalid-version", 400, "Invalid version number",
             "A parameter that names a version is not a version number (1, 2, 3 …).",
             "Give a number from 1 to the document's latest version, or leave it out for the current one."),
