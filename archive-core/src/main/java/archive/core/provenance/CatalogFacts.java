@@ -1,12 +1,12 @@
 package archive.core.provenance;
 
-import archive.core.provenance.analysis.Document;
-import archive.core.provenance.analysis.PublicationDate;
-import archive.core.provenance.analysis.PublicationDates;
 import archive.core.metadata.ArticleKind;
 import archive.core.metadata.catalog.CurrentMetadata;
 import archive.core.metadata.catalog.FieldName;
-import archive.core.metadata.catalog.PartialIsoDate;
+import archive.core.provenance.analysis.Document;
+import archive.core.provenance.analysis.PublicationDate;
+import archive.core.provenance.analysis.PublicationDates;
+import archive.core.text.PartialDate;
 import archive.core.vocabulary.Codes;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -65,8 +65,8 @@ public record CatalogFacts(String url, LocalDate trustedDate, String creditedUrl
     private static Optional<LocalDate> trustedDate(CurrentMetadata metadata) {
         return metadata.field(FieldName.PUBLICATION_DATE)
                 .filter(field -> !metadata.publicationDateInDoubt())
-                .flatMap(field -> PartialIsoDate.parse(field.value.asText()))
+                .flatMap(field -> PartialDate.parse(field.value.asText()))
                 .filter(date -> date.day() != null)
-                .map(PartialIsoDate::firstDay);
+                .map(PartialDate::firstDay);
     }
 }
