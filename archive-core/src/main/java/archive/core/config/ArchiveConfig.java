@@ -48,6 +48,8 @@ public interface ArchiveConfig {
 
     Imports imports();
 
+    Bags bags();
+
     Admin admin();
 
     Search search();
@@ -70,6 +72,12 @@ public interface ArchiveConfig {
         /** Server-side folders librarians may bulk-import from must lie inside this one. */
         @WithDefault(".")
         Path root();
+    }
+
+    interface Bags {
+        /** Most documents one result-set bag (POST /api/v1/bags) holds; a query matching more is refused. */
+        @WithDefault("10000")
+        int maxDocuments();
     }
 
     interface Search {

@@ -72,6 +72,11 @@ public enum ProblemType implements Coded {
             "A bulk import names no folder, or one that is not a folder on the server, cannot be read, or lies "
                     + "outside ARCHIVE_IMPORTS_ROOT.",
             "Give a folder inside ARCHIVE_IMPORTS_ROOT that the archive's account can read."),
+    RESULT_SET_TOO_LARGE("result-set-too-large", 422, "Too many documents for one bag",
+            "The query matches more documents than one bag may hold (ARCHIVE_BAGS_MAX_DOCUMENTS), so no bag was "
+                    + "made.",
+            "Narrow the query (words, publisher, dates, kind) and export the parts one by one, or ask the "
+                    + "operators to raise ARCHIVE_BAGS_MAX_DOCUMENTS."),
 
     CONCURRENT_VERSION("concurrent-version", 409, "Changed at the same moment",
             "Another change to the same document was archived at the same moment, and this one was not "
