@@ -72,6 +72,13 @@ public interface ArchiveConfig {
         /** Server-side folders librarians may bulk-import from must lie inside this one. */
         @WithDefault(".")
         Path root();
+
+        /**
+         * Largest bag an import takes as a zip body: the zip, and again what it unpacks to (each entry counting at
+         * least 512 bytes), so a small zip cannot fill the disk. A bag in a folder under the root has no limit.
+         */
+        @WithDefault("536870912")
+        long maxBagBytes();
     }
 
     interface Bags {
