@@ -49,9 +49,9 @@ import java.util.zip.ZipFile;
 @ApplicationScoped
 public class BagReceiver {
 
-    public static final String BAGIT_TXT = "bagit.txt";
+    private static final String BAGIT_TXT = "bagit.txt";
     /** What an entry costs at least, even empty: without it a zip of a million empty files would pass the limit. */
-    static final long ENTRY_OVERHEAD = 512;
+    private static final long ENTRY_OVERHEAD = 512;
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:");
     private static final int BUFFER = 64 * 1024;
 
