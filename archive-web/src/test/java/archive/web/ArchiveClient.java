@@ -63,6 +63,11 @@ final class ArchiveClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
+    HttpRequest.Builder post(String path, String contentType, byte[] body) {
+        return HttpRequest.newBuilder(uris.apply(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
     HttpRequest.Builder patch(String path, String mergePatch) {
         return HttpRequest.newBuilder(uris.apply(path)).header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch));

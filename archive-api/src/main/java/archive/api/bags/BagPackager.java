@@ -20,16 +20,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a payload as a BagIt bag (RFC 8493) with the Library of Congress's bagit-java, in a temporary directory,
- * and answers it zipped under one top-level directory named like the bag (§4.2); the directory is deleted once the
- * zip is sent or sending fails. The payload is assembled first, so a missing document is a 404, not a broken zip.
+ * and answers it zipped under one top-level directory named like the bag (§4.2). The bag is written when the body is:
+ * its files go to disk one by one, bagit-java adds the manifests, and the zip streams from disk, so no bag is held in
+ * memory whatever it holds; the directory is deleted once the zip is sent or sending fails. Callers look up what
+ * must exist before they answer, so a missing document is a 404, not a broken zip.
  */
 @ApplicationScoped
 public class BagPackager {
@@ -49,15 +51,11 @@ public class BagPackager {
         this.json = json;
     }
 
-    public BagPayload payload() {
-        return new BagPayload(json);
-    }
-
     /** A 200 whose body is the zipped bag {@code <name>.zip}, its External-Identifier {@code name}. */
-    public Response respond(String name, BagPayload payload) {
+    public Response respond(String name, Consumer<BagPayload> contents) {
         // Written only when the body is: a HEAD request leaves nothing behind.
         StreamingOutput zipped = output -> {
-            Path workArea = bag(name, payload);
+            Path workArea = bag(name, contents);
             try {
                 zip(workArea, output);
             } finally {
@@ -69,16 +67,12 @@ public class BagPackager {
                 .build();
     }
 
-    private Path bag(String name, BagPayload payload) {
+    private Path bag(String name, Consumer<BagPayload> contents) {
         Path workArea = null;
         try {
             workArea = Files.createTempDirectory("archive-bag-");
             Path root = Files.createDirectory(workArea.resolve(name));
-            for (Map.Entry<String, byte[]> file : payload.files().entrySet()) {
-                Path target = root.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
+            contents.accept(new BagPayload(root, json));
             // Hidden files are payload too (an original file name may start with a dot).
             BagCreator.bagInPlace(root, ALGORITHMS, true, bagInfo(name));
             return workArea;

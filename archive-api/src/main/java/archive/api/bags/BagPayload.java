@@ -1,46 +1,62 @@
 package archive.api.bags;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
-/** The files of a bag's payload (its data/ directory), by their path inside it, in the order they were added. */
+/**
+ * The payload of a bag being written (what becomes its data/ directory): each file goes to the bag's work area as it
+ * is added, so a bag of a whole collection is never held in memory.
+ */
 public final class BagPayload {
 
     /** Relative, slash-separated, no empty, "." or ".." segment: nothing can be written outside the bag. */
     private static final String SEGMENT = "(?!\\.\\.?(/|$))[^/\\\\\\x00]+";
     private static final Pattern SAFE_PATH = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final Path directory;
     private final ObjectMapper json;
 
     /** @param json the API's own mapper, so JSON files read as the API's answers do */
-    BagPayload(ObjectMapper json) {
+    BagPayload(Path directory, ObjectMapper json) {
+        this.directory = directory;
         this.json = json;
     }
 
     public BagPayload addJson(String path, Object value) {
-        try {
-            return add(path, json.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("API records always serialize", e);
+        try (OutputStream out = create(path)) {
+            json.writeValue(out, value);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + " into the bag's work area", e);
         }
     }
 
     public BagPayload add(String path, byte[] bytes) {
+        try (OutputStream out = create(path)) {
+            out.write(bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + " into the bag's work area", e);
+        }
+    }
+
+    private OutputStream create(String path) throws IOException {
         if (!SAFE_PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("not a relative path inside the bag: " + path);
         }
-        if (files.putIfAbsent(path, bytes) != null) {
-            throw new IllegalArgumentException("the payload already has " + path);
+        Path target = directory.resolve(path);
+        Files.createDirectories(target.getParent());
+        try {
+            return Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException("the payload already has " + path, e);
         }
-        return this;
-    }
-
-    Map<String, byte[]> files() {
-        return Collections.unmodifiableMap(files);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,16 +82,16 @@ public class EvidenceBagResource {
         CandidateJson candidate = mapper.candidate(link);
         URI base = uri.getBaseUri();
         String name = id + "-from-" + sourceId;
-        BagPayload payload = packager.payload()
+        Map<String, Object> annotations = WebAnnotations.collection(
+                base.resolve("api/v1/documents/" + id + "/provenance/" + sourceId + "/bag").toString(),
+                "Passages of " + id + " aligned with its source " + sourceId,
+                annotated(base, id, link.derivedVersion, rewrite),
+                annotated(base, sourceId, sourceVersion, source), candidate.evidence());
+        return packager.respond(name, payload -> payload
                 .add("rewrite.txt", rewrite)
                 .add("source.txt", source)
                 .addJson("link.json", candidate)
-                .addJson("annotations.jsonld", WebAnnotations.collection(
-                        base.resolve("api/v1/documents/" + id + "/provenance/" + sourceId + "/bag").toString(),
-                        "Passages of " + id + " aligned with its source " + sourceId,
-                        annotated(base, id, link.derivedVersion, rewrite),
-                        annotated(base, sourceId, sourceVersion, source), candidate.evidence()));
-        return packager.respond(name, payload);
+                .addJson("annotations.jsonld", annotations));
     }
 
     private static AnnotatedText annotated(URI base, String id, int version, byte[] text) {

@@ -31,6 +31,7 @@ public class DocumentMementoResource {
     }
 
     @GET
+    @TimeGate
     @Path("timegate")
     @Operation(summary = "The version in force at a moment (Memento TimeGate)", description = "Redirects to the "
             + "text of the latest version archived at or before `Accept-Datetime`, or of the latest version when "

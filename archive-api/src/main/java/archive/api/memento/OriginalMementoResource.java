@@ -39,6 +39,7 @@ public class OriginalMementoResource {
     }
 
     @GET
+    @TimeGate
     @Path("timegate/{url: .+}")
     @Operation(summary = "The memento of an address in force at a moment (Memento TimeGate)", description = "Redirects "
             + "to the latest version, archived at or before `Accept-Datetime` (the latest without it), among the "

@@ -36,7 +36,9 @@
             @Tag(name = OpenApiNames.SIGNPOSTING, description = "FAIR Signposting: a document's typed links as an "
                     + "RFC 9264 linkset."),
             @Tag(name = OpenApiNames.BAGS, description = "BagIt (RFC 8493) packages, zipped: a document with every "
-                    + "version, its metadata, events and citations; a rewrite and its source with the evidence.")
+                    + "version, its metadata, events and citations; a rewrite and its source with the evidence."),
+            @Tag(name = OpenApiNames.CHANGES, description = "The change feed: documents and versions archived and "
+                    + "provenance decided, paged by a cursor, as JSON or Atom (RFC 4287, RFC 5005).")
         },
         components = @Components(
                 securitySchemes = {

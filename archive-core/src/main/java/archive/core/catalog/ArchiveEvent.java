@@ -1,5 +1,6 @@
 package archive.core.catalog;
 
+import archive.core.provenance.LinkStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +45,14 @@ public class ArchiveEvent extends PanacheEntityBase {
     /** The account an administrative event (account or token change) concerns; such events have no document. */
     @Column(name = "account_name")
     public String accountName;
+
+    /** The source a {@link EventType#PROVENANCE_DECISION} decided on; the document is the derived one. */
+    @Column(name = "provenance_source_id")
+    public String provenanceSourceId;
+
+    /** What a {@link EventType#PROVENANCE_DECISION} decided: confirmed or rejected. */
+    @Column(name = "provenance_status")
+    public LinkStatus provenanceStatus;
 
     public static ArchiveEvent of(Instant occurredAt, EventType type, String documentId, Integer versionNumber,
             boolean success, String agent, String detail) {

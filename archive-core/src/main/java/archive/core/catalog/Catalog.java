@@ -1,5 +1,6 @@
 package archive.core.catalog;
 
+import archive.core.storage.ObjectMetadata.LinkDecision;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -104,7 +105,18 @@ public class Catalog {
         // The time of the change itself, so a catalog rebuilt from the store says the same.
         version.metadata().latestRevision().ifPresent(revision -> document.updatedAt = revision.at());
         Instant at = version.metadata().latestRevision().map(revision -> revision.at()).orElseGet(clock::instant);
-        ArchiveEvent.of(at, type, document.id, document.currentVersion, true, agent, eventDetail).persist();
+        ArchiveEvent event = ArchiveEvent.of(at, type, document.id, document.currentVersion, true, agent, eventDetail);
+        if (type == EventType.PROVENANCE_DECISION) {
+            // A decision's version appends it to the document's decisions, whether a librarian or reconciliation
+            // records it.
+            List<LinkDecision> decisions = version.metadata().provenanceDecisions();
+            if (!decisions.isEmpty()) {
+                LinkDecision decided = decisions.get(decisions.size() - 1);
+                event.provenanceSourceId = decided.sourceId();
+                event.provenanceStatus = decided.status();
+            }
+        }
+        event.persist();
         metadataVersionArchived.fire(version);
         return document;
     }

@@ -2,6 +2,7 @@ package archive.core.citation;
 
 import archive.core.catalog.DocumentId;
 import archive.core.storage.Sha256;
+import archive.core.text.PartialDate;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package archive.core.citation;
 import archive.core.catalog.DocumentId;
 import archive.core.metadata.ArticleKind;
 import archive.core.metadata.catalog.FieldName;
-import archive.core.metadata.catalog.PartialIsoDate;
 import archive.core.storage.Sha256;
+import archive.core.text.PartialDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -58,8 +58,7 @@ public final class CitableFields {
 
     private static PartialDate issued(Map<FieldName, JsonNode> values) {
         return Optional.ofNullable(text(values, FieldName.PUBLICATION_DATE))
-                .flatMap(PartialIsoDate::parse)
-                .map(date -> new PartialDate(date.year(), date.month(), date.day()))
+                .flatMap(PartialDate::parse)
                 .orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package archive.core.citation;
 
 import archive.core.config.ArchiveConfig;
+import archive.core.text.PartialDate;
 import de.undercouch.citeproc.csl.CSLDate;
 import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;

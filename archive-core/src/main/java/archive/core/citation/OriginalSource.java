@@ -2,6 +2,7 @@ package archive.core.citation;
 
 import archive.core.catalog.DocumentId;
 import archive.core.provenance.LinkStatus;
+import archive.core.text.PartialDate;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * citeproc-java's text format, with a space after a bibliography entry's left-margin part: the citation number of
  * numeric styles ({@code second-field-align}: "[1] Title", "1. Title") or a part the style displays in the left
- * margin, and with quotation marks set by nesting ({@link NestedQuotes}). citeproc-java's text format puts nothing there, so the label runs into the entry ("[1]“Title"); citeproc-js,
- * the reference processor, ends that part with a space. Set through {@code CSL.setOutputFormat(Format)}, the
- * library's hook for output formats.
+ * margin. citeproc-java's text format puts nothing there, so the label runs into the entry ("[1]“Title");
+ * citeproc-js, the reference processor, ends that part with a space. Also citeproc-js's title case
+ * ({@link TitleCaseCorrection}) and quotation marks set by nesting ({@link NestedQuotes}). Set through
+ * {@code CSL.setOutputFormat(Format)}, the library's hook for output formats.
  */
 final class PlainTextFormat extends TextFormat {
 
@@ -21,6 +22,7 @@ final class PlainTextFormat extends TextFormat {
 
     @Override
     protected void postProcess(TokenBuffer buffer, RenderContext ctx) {
+        TitleCaseCorrection.apply(buffer, ctx);
         super.postProcess(buffer, ctx);
         NestedQuotes.apply(buffer, ctx);
     }

@@ -1,5 +1,7 @@
 package archive.core.citation;
 
+import archive.core.text.PartialDate;
+
 /**
  * Writes one RIS record of type ELEC (web page). citeproc-java can read RIS but not write it.
  * Tags are two characters, two spaces, a hyphen and a space; lines end in CRLF as the

@@ -57,6 +57,8 @@ public interface ArchiveConfig {
 
     Imports imports();
 
+    Bags bags();
+
     Admin admin();
 
     Search search();
@@ -105,6 +107,19 @@ public interface ArchiveConfig {
         /** Server-side folders librarians may bulk-import from must lie inside this one. */
         @WithDefault(".")
         Path root();
+
+        /**
+         * Largest bag an import takes as a zip body: the zip, and again what it unpacks to (each entry counting at
+         * least 512 bytes), so a small zip cannot fill the disk. A bag in a folder under the root has no limit.
+         */
+        @WithDefault("536870912")
+        long maxBagBytes();
+    }
+
+    interface Bags {
+        /** Most documents one result-set bag (POST /api/v1/bags) holds; a query matching more is refused. */
+        @WithDefault("10000")
+        int maxDocuments();
     }
 
     interface Search {

@@ -1,6 +1,7 @@
 package archive.core.ingest;
 
 import archive.core.ArchiveException;
+import archive.core.bags.BagReceiver;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.ImportReport.FileOutcome;
 import archive.core.problem.ProblemType;
@@ -10,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -19,34 +18,34 @@ import org.jboss.logging.Logger;
 /**
  * Bulk import of a server-side folder through the one ingest path, reporting every file's outcome. It answers once
  * every file is archived (stored and catalogued, durably); metadata and provenance of the new documents are derived
- * afterwards, in the background.
+ * afterwards, in the background. A folder that is a BagIt bag is a {@link BagImport}.
  */
 @ApplicationScoped
 public class FolderImport {
 
     private static final Logger LOG = Logger.getLogger(FolderImport.class);
-    /** Files that share one journal flush, one store flush and one catalog transaction. */
-    private static final int BATCH_SIZE = 200;
 
-    private final IngestService ingest;
+    private final FileBatchImport batches;
+    private final BagImport bags;
     private final Derivations derivations;
     private final Path allowedRoot;
 
-    public FolderImport(IngestService ingest, Derivations derivations, ArchiveConfig config) {
-        this.ingest = ingest;
+    public FolderImport(FileBatchImport batches, BagImport bags, Derivations derivations, ArchiveConfig config) {
+        this.batches = batches;
+        this.bags = bags;
         this.derivations = derivations;
         this.allowedRoot = config.imports().root();
     }
 
+    /** A folder that is a bag (it has a bagit.txt) is imported as one: verified first, then its payload. */
     public ImportReport importFolder(String folder, String agent) {
         Path directory = resolveInsideRoot(folder);
-        List<Path> files = files(directory);
-        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        if (BagReceiver.isBag(directory)) {
+            return bags.importFolder(directory, agent);
+        }
+        List<FileOutcome> outcomes;
         try {
-            for (int start = 0; start < files.size(); start += BATCH_SIZE) {
-                outcomes.addAll(importBatch(directory,
-                        files.subList(start, Math.min(start + BATCH_SIZE, files.size())), agent));
-            }
+            outcomes = batches.importFiles(directory, files(directory), agent);
         } finally {
             derivations.deriveQueuedInBackground();
         }
@@ -54,34 +53,6 @@ public class FolderImport {
         LOG.infof("bulk import of %s by %s: %d imported, %d duplicate, %d rejected", directory, agent,
                 report.imported(), report.duplicates(), report.rejected());
         return report;
-    }
-
-    private List<FileOutcome> importBatch(Path directory, List<Path> files, String agent) {
-        FileOutcome[] outcomes = new FileOutcome[files.size()];
-        List<Integer> readable = new ArrayList<>();
-        List<Upload> uploads = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                uploads.add(new Upload(Files.readAllBytes(files.get(i)), files.get(i).getFileName().toString(),
-                        agent));
-                readable.add(i);
-            } catch (IOException e) {
-                outcomes[i] = FileOutcome.rejected(name(directory, files.get(i)), "cannot be read: " + e.getMessage());
-            }
-        }
-        List<BatchOutcome> ingested = ingest.ingestAll(uploads);
-        for (int k = 0; k < readable.size(); k++) {
-            String name = name(directory, files.get(readable.get(k)));
-            BatchOutcome outcome = ingested.get(k);
-            outcomes[readable.get(k)] = outcome.isRefused() ? FileOutcome.rejected(name, outcome.rejection().getMessage())
-                    : outcome.result().stored() ? FileOutcome.imported(name, outcome.result().document().id)
-                    : FileOutcome.duplicate(name, outcome.result().document().id);
-        }
-        return Arrays.asList(outcomes);
-    }
-
-    private static String name(Path directory, Path file) {
-        return directory.relativize(file).toString();
     }
 
     private Path resolveInsideRoot(String folder) {

@@ -3,12 +3,27 @@ package archive.core.ingest;
 import archive.core.vocabulary.Coded;
 import java.util.List;
 
-/** Per-file outcome of a bulk import, with totals. */
-public record ImportReport(String folder, int imported, int duplicates, int rejected, List<FileOutcome> files) {
+/**
+ * Per-file outcome of a bulk import, with totals. {@code folder} is the server-side folder imported (null for a bag
+ * sent as a zip); {@code bag} is what was verified when the import was a bag (null for a plain folder).
+ */
+public record ImportReport(String folder, BagSummary bag, int imported, int duplicates, int rejected,
+        List<FileOutcome> files) {
 
     public static ImportReport of(String folder, List<FileOutcome> files) {
-        return new ImportReport(folder, count(files, ImportOutcome.IMPORTED), count(files, ImportOutcome.DUPLICATE),
-                count(files, ImportOutcome.REJECTED), files);
+        return of(folder, null, files);
+    }
+
+    public static ImportReport of(String folder, BagSummary bag, List<FileOutcome> files) {
+        return new ImportReport(folder, bag, count(files, ImportOutcome.IMPORTED),
+                count(files, ImportOutcome.DUPLICATE), count(files, ImportOutcome.REJECTED), files);
+    }
+
+    /**
+     * A bag bagit-java found complete and valid before anything was stored: its folder's name, the algorithms of the
+     * manifests every payload file matched, and how many payload files it has (not all are texts to import).
+     */
+    public record BagSummary(String name, List<String> manifests, int payloadFiles) {
     }
 
     private static int count(List<FileOutcome> files, ImportOutcome outcome) {

@@ -86,18 +86,29 @@ public class IngestService {
 
     /** A new document whose id is the first 16 hex of its SHA-256, or the document already holding the bytes. */
     public IngestResult ingest(Upload upload) {
+        return ingest(upload, DerivationTiming.NOW);
+    }
+
+    public IngestResult ingest(Upload upload, DerivationTiming timing) {
         return counted(() -> {
             validator.validate(upload.bytes());
             ContentDigest digest = ContentDigest.of(upload.bytes());
-            return ingestAs(idOf(digest), upload, digest);
+            return ingestAs(idOf(digest), upload, digest, timing);
         });
     }
 
     /** A new document with a given id (seeds keep the id from their file name); idempotent. */
     public IngestResult ingestWithId(String id, Upload upload) {
+        return ingestWithId(id, upload, DerivationTiming.NOW);
+    }
+
+    /**
+     * @throws ConcurrentVersionException if another document, with other bytes, has the id
+     */
+    public IngestResult ingestWithId(String id, Upload upload, DerivationTiming timing) {
         return counted(() -> {
             validator.validate(upload.bytes());
-            return ingestAs(id, upload, ContentDigest.of(upload.bytes()));
+            return ingestAs(id, upload, ContentDigest.of(upload.bytes()), timing);
         });
     }
 
@@ -106,10 +117,16 @@ public class IngestService {
      * unless the current version is one of them, so concurrent editors never overwrite each other unseen.
      */
     public IngestResult addVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256) {
-        return counted(() -> newVersion(documentId, upload, expectedSha256));
+        return addVersion(documentId, upload, expectedSha256, DerivationTiming.NOW);
     }
 
-    private IngestResult newVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256) {
+    public IngestResult addVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256,
+            DerivationTiming timing) {
+        return counted(() -> newVersion(documentId, upload, expectedSha256, timing));
+    }
+
+    private IngestResult newVersion(DocumentId documentId, Upload upload, Optional<Set<String>> expectedSha256,
+            DerivationTiming timing) {
         validator.validate(upload.bytes());
         ContentDigest digest = ContentDigest.of(upload.bytes());
         String id = documentId.value();
@@ -123,11 +140,11 @@ public class IngestService {
                 return new IngestResult(Outcome.UNCHANGED, document, current);
             }
             return write(id, Optional.of(document.ocflHead), document.currentVersion + 1, upload, digest,
-                    current.originalFileName);
+                    current.originalFileName, timing);
         });
     }
 
-    private IngestResult ingestAs(String id, Upload upload, ContentDigest digest) {
+    private IngestResult ingestAs(String id, Upload upload, ContentDigest digest, DerivationTiming timing) {
         Optional<IngestResult> duplicate = duplicateOf(digest);
         if (duplicate.isPresent()) {
             return duplicate.get();
@@ -143,7 +160,7 @@ public class IngestService {
             if (catalog.document(id).isPresent()) {
                 throw new ConcurrentVersionException(id, "the id is already taken by a document with other bytes");
             }
-            return write(id, Optional.empty(), 1, upload, digest, id + ".txt");
+            return write(id, Optional.empty(), 1, upload, digest, id + ".txt", timing);
         });
     }
 
@@ -169,7 +186,8 @@ public class IngestService {
         Set<String> ids = digests.values().stream().map(IngestService::idOf).collect(Collectors.toSet());
         List<Integer> individually = locks.withLocks(ids, () -> writeBatch(uploads, digests, outcomes));
         for (int i : individually) {
-            outcomes[i] = BatchOutcome.of(ingestAs(idOf(digests.get(i)), uploads.get(i), digests.get(i)));
+            outcomes[i] = BatchOutcome.of(ingestAs(idOf(digests.get(i)), uploads.get(i), digests.get(i),
+                    DerivationTiming.NOW));
         }
         for (int i = 0; i < outcomes.length; i++) {
             count("batch", outcomes[i].isRefused() ? "refused" : outcomes[i].result().outcome().name());
@@ -256,7 +274,7 @@ public class IngestService {
     }
 
     private IngestResult write(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
-            ContentDigest digest, String fallbackName) {
+            ContentDigest digest, String fallbackName, DerivationTiming timing) {
         IngestJournal.Mark mark = journal.begin(id);
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
         store.flush(List.of(pending.written()));
@@ -265,7 +283,9 @@ public class IngestService {
         LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
                 pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
         DocumentVersion version = catalog.version(id, number).orElseThrow();
-        derivations.derive(id);
+        if (timing == DerivationTiming.NOW) {
+            derivations.derive(id);
+        }
         return new IngestResult(number == 1 ? Outcome.CREATED : Outcome.NEW_VERSION, document, version);
     }
 

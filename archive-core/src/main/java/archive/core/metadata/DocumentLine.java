@@ -1,5 +1,7 @@
 package archive.core.metadata;
 
+import archive.core.text.TextSpan;
+
 /**
  * One line of a text with its layout role.
  *

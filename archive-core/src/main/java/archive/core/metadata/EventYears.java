@@ -1,7 +1,7 @@
 package archive.core.metadata;
 
 import archive.core.text.Months;
-
+import archive.core.text.TextSpan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

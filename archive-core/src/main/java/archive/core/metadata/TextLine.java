@@ -1,5 +1,7 @@
 package archive.core.metadata;
 
+import archive.core.text.TextSpan;
+
 /** A line's trimmed content and where it sits in the original text. */
 record TextLine(TextSpan span, String text) {
 

@@ -1,5 +1,6 @@
 package archive.core.metadata;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -72,6 +72,41 @@ public enum ProblemType implements Coded {
             "A bulk import names no folder, or one that is not a folder on the server, cannot be read, or lies "
                     + "outside ARCHIVE_IMPORTS_ROOT.",
             "Give a folder inside ARCHIVE_IMPORTS_ROOT that the archive's account can read."),
+    NOT_A_BAG("not-a-bag", 400, "Not a BagIt bag",
+            "The import was sent as a bag, but the body is not a zip, or neither the top of the zip nor its one "
+                    + "top-level folder holds a bag (its bagit.txt), or bagit.txt, bag-info.txt or a manifest does "
+                    + "not follow RFC 8493. Nothing was stored.",
+            "Send a bag zipped under one top-level folder, as BagIt tools (bagit-java, bagit-python) write it, or "
+                    + "import a plain folder of texts with {\"folder\": …}."),
+    UNSAFE_BAG_PATH("unsafe-bag-path", 400, "Path outside the bag",
+            "A zip entry or a manifest line names a path that would lie outside the bag (an absolute path, a '..' "
+                    + "segment, a backslash), a server-side bag holds a symbolic link, or a zip holds one name twice. "
+                    + "The bag was refused as a whole and nothing was stored.",
+            "Make the bag again with a BagIt tool: its paths are relative and stay inside it."),
+    BAG_TOO_LARGE("bag-too-large", 413, "Bag too large",
+            "The zipped bag, or what it unpacks to, is larger than one import takes (ARCHIVE_IMPORTS_MAX_BAG_BYTES; "
+                    + "every zip entry counts at least 512 bytes). Unpacking stopped there and nothing was stored.",
+            "Export the collection as several smaller bags, or put the bag in a folder inside "
+                    + "ARCHIVE_IMPORTS_ROOT and import it with {\"folder\": …}, which has no such limit."),
+    BAG_INCOMPLETE("bag-incomplete", 422, "Bag incomplete",
+            "The bag is not complete (RFC 8493 §3): a file its manifests list is missing, a payload file is in "
+                    + "no manifest, the bag has no payload manifest or no data folder, or its Payload-Oxum does not "
+                    + "count its payload. Nothing was stored.",
+            "Compare the bag with its manifests (the detail names the file), or make the bag again."),
+    BAG_CHECKSUM_MISMATCH("bag-checksum-mismatch", 422, "Bag checksum mismatch",
+            "A file of the bag does not have the checksum its manifest gives: it changed after the bag was made "
+                    + "(a damaged transfer, an edit). Nothing was stored.",
+            "Fetch the bag again from where it came from; the detail names the file and both checksums."),
+    BAG_LAYOUT("bag-layout", 422, "Versions out of order",
+            "The bag holds documents in this archive's layout (versions/v<n>/ under a document's folder), but a "
+                    + "document's versions are not numbered 1, 2, 3 … without a gap, or a version's folder holds "
+                    + "other than one file, so its history cannot be told. Nothing was stored.",
+            "Export the documents again from their archive (GET /api/v1/documents/{id}/bag or POST /api/v1/bags)."),
+    RESULT_SET_TOO_LARGE("result-set-too-large", 422, "Too many documents for one bag",
+            "The query matches more documents than one bag may hold (ARCHIVE_BAGS_MAX_DOCUMENTS), so no bag was "
+                    + "made.",
+            "Narrow the query (words, publisher, dates, kind) and export the parts one by one, or ask the "
+                    + "operators to raise ARCHIVE_BAGS_MAX_DOCUMENTS."),
 
     CONCURRENT_VERSION("concurrent-version", 409, "Changed at the same moment",
             "Another change to the same document was archived at the same moment, and this one was not "
@@ -105,6 +140,12 @@ public enum ProblemType implements Coded {
     INVALID_SIZE("invalid-size", 400, "Invalid page size",
             "The size parameter of a list is not a whole number of at least 1.",
             "Leave it out for the default size, or give a whole number (larger sizes are capped)."),
+    INVALID_CURSOR("invalid-cursor", 400, "Invalid change feed cursor",
+            "The 'after' parameter of the change feed is not a cursor the feed handed out: it is malformed, or names "
+                    + "no change of this archive (a cursor of another archive, or of one whose catalog was rebuilt "
+                    + "since).",
+            "Follow the Link rel=\"next\" of the page you read, as it is; or leave 'after' out to start again at the "
+                    + "first change."),
     INVALID_VERSION("invalid-version", 400, "Invalid version number",
             "A parameter that names a version is not a version number (1, 2, 3 …).",
             "Give a number from 1 to the document's latest version, or leave it out for the current one."),

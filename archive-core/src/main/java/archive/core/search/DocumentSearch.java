@@ -47,6 +47,20 @@ public class DocumentSearch {
         return new SearchResults(query, total, hits, true);
     }
 
+    /**
+     * How many documents match, and the ids of the first {@code limit} of them in the order {@link #search} lists
+     * them: what a result set is exported from without reading a page of passages.
+     */
+    public SearchMatches matches(SearchQuery query, int limit) {
+        if (!query.browsing() && !searchable(query)) {
+            return new SearchMatches(0, List.of(), false);
+        }
+        long total = ((Number) nativeQuery(SearchQueryBuilder.count(query)).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> ids = total == 0 ? List.of() : nativeQuery(SearchQueryBuilder.ids(query, limit)).getResultList();
+        return new SearchMatches(total, ids, true);
+    }
+
     /** Publishers and sites the facets know, for offering them as filters. */
     public List<String> knownPublishers() {
         @SuppressWarnings("unchecked")

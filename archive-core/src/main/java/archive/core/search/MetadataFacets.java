@@ -9,7 +9,7 @@ import archive.core.metadata.catalog.CurrentField;
 import archive.core.metadata.catalog.DocumentMetadata;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.metadata.catalog.MetadataSnapshot;
-import archive.core.metadata.catalog.PartialIsoDate;
+import archive.core.text.PartialDate;
 import archive.core.vocabulary.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -82,8 +82,8 @@ public class MetadataFacets {
         Optional<String> sourceUrl = text(snapshot, FieldName.SOURCE_URL);
         return new SearchFacets(text(snapshot, FieldName.PUBLISHER), sourceUrl.flatMap(MetadataFacets::site),
                 dateContradicted ? Optional.empty()
-                        : text(snapshot, FieldName.PUBLICATION_DATE).flatMap(PartialIsoDate::parse)
-                                .map(PartialIsoDate::firstDay),
+                        : text(snapshot, FieldName.PUBLICATION_DATE).flatMap(PartialDate::parse)
+                                .map(PartialDate::firstDay),
                 text(snapshot, FieldName.KIND).flatMap(kind -> Codes.find(ArticleKind.class, kind)));
     }
 

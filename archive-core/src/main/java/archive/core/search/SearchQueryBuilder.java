@@ -46,31 +46,42 @@ final class SearchQueryBuilder {
      */
     static Statement page(SearchQuery query, long offset, int limit) {
         SearchQueryBuilder builder = new SearchQueryBuilder(query);
-        String passage;
-        String hits;
-        String order;
-        if (query.browsing()) {
-            hits = "select s.document_id, cast(null as double precision) as score, d.created_at "
-                    + "from document_search s join document d on d.id = s.document_id where " + builder.conditions()
-                    + " order by d.created_at desc, s.document_id desc";
-            order = "hit.created_at desc, hit.document_id desc";
-            passage = "left(s.body, " + LAYOUT_CHARS + ")";
-        } else {
-            String tsquery = builder.tsquery();
-            hits = "select s.document_id, cast(ts_rank_cd(s.body_tsv, " + tsquery + ") as double precision) as score "
-                    + "from document_search s where " + builder.conditions()
-                    + " order by score desc, s.document_id";
-            order = "hit.score desc, hit.document_id";
-            passage = "ts_headline(" + CONFIG + ", s.body, " + builder.tsquery() + ", "
-                    + builder.bind(HEADLINE_OPTIONS) + ")";
-        }
+        String passage = query.browsing() ? "left(s.body, " + LAYOUT_CHARS + ")"
+                : "ts_headline(" + CONFIG + ", s.body, " + builder.tsquery() + ", " + builder.bind(HEADLINE_OPTIONS)
+                        + ")";
         String sql = "select hit.document_id, hit.score, " + passage + ", s.publisher, s.site, "
                 + "cast(s.published_on as text), s.kind, " + (query.browsing() ? "null" : "left(s.body, "
                 + LAYOUT_CHARS + ")") + " "
-                + "from (" + hits + " limit " + builder.bind(limit) + " offset " + builder.bind(offset) + ") hit "
-                + "join document_search s on s.document_id = hit.document_id "
-                + "order by " + order;
+                + "from (" + builder.hits() + " limit " + builder.bind(limit) + " offset " + builder.bind(offset)
+                + ") hit join document_search s on s.document_id = hit.document_id "
+                + "order by " + builder.hitOrder();
         return builder.statement(sql);
+    }
+
+    /** The ids of the first {@code limit} matches, in the order of {@link #page}. */
+    static Statement ids(SearchQuery query, int limit) {
+        SearchQueryBuilder builder = new SearchQueryBuilder(query);
+        return builder.statement("select hit.document_id from (" + builder.hits() + " limit " + builder.bind(limit)
+                + ") hit order by " + builder.hitOrder());
+    }
+
+    /**
+     * Every match, ranked: by ts_rank_cd with words, the most recently archived first without; the document id
+     * breaks ties, so pages never overlap.
+     */
+    private String hits() {
+        if (query.browsing()) {
+            return "select s.document_id, cast(null as double precision) as score, d.created_at "
+                    + "from document_search s join document d on d.id = s.document_id where " + conditions()
+                    + " order by d.created_at desc, s.document_id desc";
+        }
+        return "select s.document_id, cast(ts_rank_cd(s.body_tsv, " + tsquery() + ") as double precision) as score "
+                + "from document_search s where " + conditions() + " order by score desc, s.document_id";
+    }
+
+    /** {@link #hits}'s order, again outside the subquery (SQL keeps no order across a join). */
+    private String hitOrder() {
+        return query.browsing() ? "hit.created_at desc, hit.document_id desc" : "hit.score desc, hit.document_id";
     }
 
     /** Whether the words leave anything to search for once stop words and punctuation are dropped. */

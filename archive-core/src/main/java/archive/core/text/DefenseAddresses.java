@@ -3,6 +3,7 @@ package archive.core.text;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,13 +16,21 @@ public final class DefenseAddresses {
     private static final Pattern MEDIA_PATH_DATE = Pattern.compile(
             "(?i)media\\.defense\\.gov/(\\d{4})/([A-Za-z]{3,9})/(\\d{1,2})/");
 
+    /**
+     * The department's own publishers: defense.gov and war.gov (its name since 2025) with their subdomains, DVIDS
+     * (dvidshub.net, the department's distribution service for the services' stories) and the .mil sites of the
+     * services and commands.
+     */
+    private static final List<String> DEFENSE_DOMAINS = List.of("defense.gov", "war.gov", "dvidshub.net");
+
     private DefenseAddresses() {
     }
 
-    /** defense.gov, its subdomains, and the .mil sites of the services and commands. */
+    /** One of the department's own sites ({@link #DEFENSE_DOMAINS}, or any .mil host). */
     public static boolean isDefenseHost(String url) {
         String host = host(url);
-        return host.equals("defense.gov") || host.endsWith(".defense.gov") || host.endsWith(".mil");
+        return host.endsWith(".mil")
+                || DEFENSE_DOMAINS.stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain));
     }
 
     /** The lower-cased host of an address (a scheme is assumed when missing), or "" when it has none. */

@@ -7,6 +7,7 @@ import archive.core.catalog.DocumentId;
 import archive.core.metadata.catalog.FieldName;
 import archive.core.provenance.LinkStatus;
 import archive.core.storage.Sha256;
+import archive.core.text.PartialDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;

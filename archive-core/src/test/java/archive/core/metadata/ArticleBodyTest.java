@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.core.text.TextSpan;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package archive.core.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import archive.core.text.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

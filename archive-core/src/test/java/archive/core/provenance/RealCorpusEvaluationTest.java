@@ -403,14 +403,14 @@ class RealCorpusEvaluationTest {
 
     @Test
     void withUrlsNoWorseThanToday() {
-        // Measured: verbatim 0.917, excerpt 0.976, paraphrase 0.857; 34 accepted links, 32 right (precision 0.941,
-        // recall 0.457 of 70 textual pairs); no orphan and 1 of 40 originals with an accepted link: the labelled trap,
+        // Measured: verbatim 0.917, excerpt 0.976, paraphrase 0.857; 36 accepted links, 34 right (precision 0.944,
+        // recall 0.486 of 70 textual pairs; war.gov and DVIDS pages count as DoD's own since they do); no orphan and 1 of 40 originals with an accepted link: the labelled trap,
         // a .mil page that reprints a newspaper story and so is taken for the newspaper's source.
         assertAtLeast(archiveWithUrls.top1("verbatim"), 0.90, "with URLs top-1 verbatim");
         assertAtLeast(archiveWithUrls.top1("excerpt"), 0.95, "with URLs top-1 excerpt");
         assertAtLeast(archiveWithUrls.top1("paraphrase"), 0.85, "with URLs top-1 paraphrase");
         assertAtLeast(archiveWithUrls.precision(), 0.92, "with URLs precision of accepted links");
-        assertAtLeast(archiveWithUrls.recall(), 0.44, "with URLs recall of accepted links");
+        assertAtLeast(archiveWithUrls.recall(), 0.47, "with URLs recall of accepted links");
         assertTrue(archiveWithUrls.falseAccepted(Role.ORPHAN)[0] == 0, "with URLs orphans with an accepted link");
         assertTrue(archiveWithUrls.falseAccepted(Role.ORIGINAL)[0] + archiveWithUrls.falseAccepted(Role.DISTRACTOR)[0]
                 <= 1, "with URLs originals and distractors with an accepted link");

@@ -1,19 +1,19 @@
 package archive.core.provenance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import archive.core.provenance.analysis.AnalyzedText;
 import archive.core.provenance.analysis.DateMentions;
 import archive.core.provenance.analysis.PublicationDate;
 import archive.core.provenance.analysis.PublicationDates;
 import archive.core.provenance.analysis.QuoteFinder;
 import archive.core.provenance.analysis.Sentence;
-import archive.core.provenance.analysis.Span;
 import archive.core.provenance.analysis.TextAnalyzer;
 import archive.core.provenance.analysis.TextFolding;
 import archive.core.provenance.analysis.Token;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import archive.core.text.TextSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,7 @@ class TextAnalysisTest {
     @Test
     void quotationsAreFoundWithCurlyAndStraightMarks() {
         String text = "Ryder said, \"Today, the Pentagon is hosting the dialogue.\" Later: \u201CWe value Iraq.\u201D";
-        List<Span> quotes = QuoteFinder.find(text);
+        List<TextSpan> quotes = QuoteFinder.find(text);
         assertEquals(2, quotes.size());
         assertEquals("We value Iraq.", text.substring(quotes.get(1).start(), quotes.get(1).end()));
     }

@@ -16,6 +16,10 @@ class DefenseAddressesTest {
         assertTrue(DefenseAddresses.isDefenseHost("https://www.defense.gov/News/News-Stories/"));
         assertTrue(DefenseAddresses.isDefenseHost("media.defense.gov/2024/Jul/22/x.JPG"));
         assertTrue(DefenseAddresses.isDefenseHost("https://www.army.mil/article/1"));
+        assertTrue(DefenseAddresses.isDefenseHost("https://www.war.gov/News/News-Stories/Article/Article/4300000/"));
+        assertTrue(DefenseAddresses.isDefenseHost("https://www.dvidshub.net/news/512345/airmen-repair-runway"));
+        assertFalse(DefenseAddresses.isDefenseHost("https://www.notwar.gov/"));
+        assertFalse(DefenseAddresses.isDefenseHost("https://dvidshub.net.example.org/"));
         assertFalse(DefenseAddresses.isDefenseHost("https://defense.gov.example.com/"));
         assertFalse(DefenseAddresses.isDefenseHost("https://notdefense.gov/"));
         assertFalse(DefenseAddresses.isDefenseHost("not a url"));

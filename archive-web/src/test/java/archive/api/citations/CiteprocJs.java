@@ -1,11 +1,11 @@
 package archive.api.citations;
 
+import archive.api.support.NodeProject;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.CSL;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,12 +15,10 @@ import java.util.Map;
 
 /**
  * Runs src/test/node/render-csl.mjs, which renders CSL-JSON with citeproc-js, the reference CSL processor, using the
- * same style and locale files (copied out of the jars) that citeproc-java reads. Installs the npm package
- * (package-lock.json pins it) on first use.
+ * same style and locale files (copied out of the jars) that citeproc-java reads.
  */
 final class CiteprocJs {
 
-    private static final Path NODE_PROJECT = Path.of("src/test/node").toAbsolutePath();
     private static final Path WORK = Path.of("target/citeproc-js").toAbsolutePath();
     private static final Path STYLES = WORK.resolve("styles");
     private static final Path LOCALES = WORK.resolve("locales");
@@ -34,35 +32,16 @@ final class CiteprocJs {
      */
     static Map<String, List<String>> render(List<String> styleIds, String cslJsonItems)
             throws IOException, InterruptedException {
-        installOnce();
         Files.createDirectories(STYLES);
         for (String styleId : styleIds) {
             extract(styleId + ".csl", STYLES);
         }
         extractLocales();
         Path items = Files.writeString(WORK.resolve("items.json"), cslJsonItems);
-        List<String> command = new ArrayList<>(List.of("node", "render-csl.mjs", items.toString(), STYLES.toString(),
-                LOCALES.toString()));
-        command.addAll(styleIds);
-        return new ObjectMapper().readValue(run(command), new TypeReference<Map<String, List<String>>>() { });
-    }
-
-    private static synchronized void installOnce() throws IOException, InterruptedException {
-        if (!Files.isDirectory(NODE_PROJECT.resolve("node_modules/citeproc"))) {
-            run(List.of("npm", "ci", "--no-audit", "--no-fund"));
-        }
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command)
-                .directory(NODE_PROJECT.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed in " + NODE_PROJECT + ": " + output);
-        }
-        return output;
+        List<String> arguments = new ArrayList<>(List.of(items.toString(), STYLES.toString(), LOCALES.toString()));
+        arguments.addAll(styleIds);
+        return new ObjectMapper().readValue(NodeProject.run("render-csl.mjs", arguments),
+                new TypeReference<Map<String, List<String>>>() { });
     }
 
     /** A style or locale file, copied out of the jar citeproc-java reads it from. */

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,6 +132,33 @@ class MementoApiTest {
         }
         given().get("/api/v1/documents/{id}/timegate", "0000000000000000").then().statusCode(404)
                 .body("type", equalTo("/problems/document-not-found"));
+    }
+
+    /**
+     * Whatever a TimeGate answers depends on Accept-Datetime, its refusals too: a cache that kept the 404 of a moment
+     * before the first memento must not serve it to a request for a later moment (RFC 7089 §4.1.1).
+     */
+    @Test
+    void everyAnswerOfATimeGateVariesByAcceptDatetime() {
+        String byDocument = "/api/v1/documents/" + Seeds.UNTITLED_REWRITE + "/timegate";
+        String byAddress = "/timegate/" + Seeds.DEFENSE_NEWS_STORIES;
+        for (String timegate : List.of(byDocument, byAddress)) {
+            assertVariesByAcceptDatetime(timegate, null, 302);
+            assertVariesByAcceptDatetime(timegate, LONG_BEFORE, 404);
+            assertVariesByAcceptDatetime(timegate, "yesterday", 400);
+        }
+        assertVariesByAcceptDatetime("/api/v1/documents/0000000000000000/timegate", null, 404);
+        assertVariesByAcceptDatetime("/api/v1/documents/not-an-id/timegate", null, 404);
+        assertVariesByAcceptDatetime("/timegate/https://example.org/never/archived", null, 404);
+    }
+
+    private static void assertVariesByAcceptDatetime(String timegate, String acceptDatetime, int status) {
+        var request = given().urlEncodingEnabled(false).redirects().follow(false);
+        if (acceptDatetime != null) {
+            request.header("Accept-Datetime", acceptDatetime);
+        }
+        request.get(timegate).then().statusCode(status)
+                .header("Vary", equalToIgnoringCase("accept-datetime"));
     }
 
     /** The shape of RFC 7089 §5.1.1's example: original, self with type/from/until, timegate, dated mementos. */

@@ -67,6 +67,34 @@ class ProvenanceAfterCorrectionApiTest {
         assertEquals(before.getList("candidates"), provenance(second).getList("candidates"));
     }
 
+    /**
+     * The same story on two DoD outlets and a copy that credits neither in its text: the source a librarian records
+     * for the copy (its credit line in the catalog) is the one it links to first.
+     */
+    @Test
+    void theSourceACopyIsCreditedWithInTheCatalogComesFirst() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String body = runwayRepair(marker);
+        String defenseGov = archive("Runway Repair Race " + marker + "\n\n" + body);
+        String dvids = archive("Runway Repair Race " + marker + "\nDVIDS\n\n" + body);
+        String dvidsUrl = "https://www.dvidshub.net/news/" + Math.abs(marker.hashCode()) + "/runway-repair-race";
+        correct(defenseGov, "{\"kind\": \"original\", \"sourceUrl\": "
+                + "\"https://www.defense.gov/News/News-Stories/Article/Article/" + Math.abs(marker.hashCode()) + "/\"}");
+        correct(dvids, "{\"kind\": \"original\", \"sourceUrl\": \"" + dvidsUrl + "\"}");
+        String copy = archive("From our correspondents, " + marker + ".\n\n" + body);
+        double toDvidsBefore = scoreOf(copy, dvids);
+        assertTrue(toDvidsBefore > 0 && scoreOf(copy, defenseGov) > 0, provenance(copy).prettify());
+
+        correct(copy, "{\"kind\": \"rewrite\", \"sourceUrl\": \"" + dvidsUrl + "\"}");
+
+        given().get("/api/v1/documents/{id}/provenance", copy)
+                .then().statusCode(200)
+                .body("candidates[0].sourceId", equalTo(dvids))
+                .body("candidates[0].signals.credit", equalTo("EXACT"));
+        assertTrue(scoreOf(copy, dvids) > toDvidsBefore, provenance(copy).prettify());
+        assertTrue(scoreOf(copy, dvids) > scoreOf(copy, defenseGov), provenance(copy).prettify());
+    }
+
     /** Passages archived twice are furniture if many documents share them: each test has a passage of its own. */
     private static String riverCrossing(String marker) {
         return "Soldiers of the Lantern brigade " + marker + " crossed the frozen river at dawn after three days of "
@@ -90,6 +118,22 @@ class ProvenanceAfterCorrectionApiTest {
                 + "said as the last practice mine was lifted onto the deck of a tug.\n"
                 + "Port authorities held two container ships outside the breakwater until the channel was declared "
                 + "clear in the early evening.\n";
+    }
+
+    private static String runwayRepair(String marker) {
+        return "Airmen of the rapid airfield damage repair team " + marker + " filled eleven simulated craters in a "
+                + "runway in under six hours, clearing the strip for a cargo aircraft before nightfall.\n"
+                + "The team mixed fast-setting concrete in trucks parked at the edge of the runway while surveyors "
+                + "checked every patch with lasers before it was allowed to cure.\n"
+                + "\"Every minute the runway is closed is a minute the aircraft cannot land,\" the team's "
+                + "superintendent said as the last crater was smoothed and marked.\n"
+                + "Engineers from two partner air forces joined the exercise and will run the same drill at their "
+                + "own bases next spring.\n";
+    }
+
+    private static void correct(String id, String patch) {
+        asLibrarian().contentType(MERGE_PATCH).body(patch).patch("/api/v1/documents/{id}/metadata", id)
+                .then().statusCode(200);
     }
 
     private static String archive(String text) {

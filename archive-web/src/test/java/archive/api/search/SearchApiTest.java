@@ -3,6 +3,7 @@ package archive.api.search;
 import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Documents.currentEtag;
 import static archive.api.support.Texts.unique;
+import static archive.api.support.Texts.uniqueWord;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -211,15 +212,5 @@ class SearchApiTest {
 
     private static List<String> ids(String search) {
         return given().get(search).then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-    }
-
-    /** A word no other document contains (letters only, so the English stemmer leaves it whole). */
-    private static String uniqueWord() {
-        StringBuilder word = new StringBuilder("zq");
-        Random random = new Random();
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

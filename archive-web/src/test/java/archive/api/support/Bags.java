@@ -9,13 +9,18 @@ import gov.loc.repository.bagit.exceptions.CorruptChecksumException;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** Zipped bags as bagit-java, an independent reader, sees them. */
 public final class Bags {
@@ -44,6 +49,40 @@ public final class Bags {
         }
     }
 
+    /** Zips a bag as RFC 8493 §4.2 serializes it: every file under one top-level directory named like the bag. */
+    public static byte[] zip(Path base) {
+        return zip(entries(base));
+    }
+
+    /** The entries {@link #zip(Path)} writes, by name, for a test to add to. */
+    public static Map<String, byte[]> entries(Path base) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                entries.put(base.getFileName() + "/" + base.relativize(file).toString().replace('\\', '/'),
+                        Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    /** A zip of exactly these entries, names as given (a test may give names no zip tool would write). */
+    public static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Reads the bag and checks it is complete and every checksum holds, hidden files included. */
     public static Bag verified(Path base) throws Exception {
         Bag bag = new BagReader().read(base);
@@ -55,9 +94,14 @@ public final class Bags {
 
     /** Flips one byte of a payload file and checks bagit-java refuses the bag. */
     public static void assertRefusedAfterFlippingAByteOf(Path base, Path payloadFile) throws IOException {
-        byte[] bytes = Files.readAllBytes(payloadFile);
-        bytes[0] ^= 1;
-        Files.write(payloadFile, bytes);
+        flipFirstByte(payloadFile);
         assertThrows(CorruptChecksumException.class, () -> verified(base));
+    }
+
+    /** Damages a file as a bad transfer would: same length, one bit changed. */
+    public static void flipFirstByte(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[0] ^= 1;
+        Files.write(file, bytes);
     }
 }

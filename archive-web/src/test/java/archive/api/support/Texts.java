@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.UUID;
 
 /** Test documents whose bytes no other test uploads, so each test sees its own outcome. */
@@ -24,6 +25,16 @@ public final class Texts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A word no other document contains (letters only, so the English stemmer leaves it whole). */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        Random random = new Random();
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     public static byte[] utf8(String text) {

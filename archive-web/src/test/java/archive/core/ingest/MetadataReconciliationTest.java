@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import archive.api.support.CatalogRows;
+import archive.api.support.ChangeFeeds;
 import archive.core.catalog.Catalog;
 import io.ocfl.api.model.VersionNum;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class MetadataReconciliationTest {
 
     @Inject
     Reconciler reconciler;
+
+    @Inject
+    Derivations derivations;
 
     @Inject
     Catalog catalog;
@@ -67,6 +72,8 @@ class MetadataReconciliationTest {
     void provenanceDecisionsComeBackFromTheStoreAfterTheCatalogLostTheDocument() {
         String text = "Security talks report. " + seed(SEED_002).substring(90, 1600) + "\n"
                 + unique("Reconciled decisions");
+        derivations.deriveQueued();
+        String beforeUpload = ChangeFeeds.endOfFeed();
         String id = asLibrarian().contentType("text/plain").body(utf8(text)).post("/api/v1/documents")
                 .then().statusCode(201).extract().path("id");
         decide(id, ORIGINAL_002, "rejected");
@@ -76,14 +83,26 @@ class MetadataReconciliationTest {
         assertEquals(head, catalog.document(id).orElseThrow().ocflHead, "the standing decision archives nothing new");
         List<List<Object>> before = decisions(id);
         assertEquals(2, before.size(), before.toString());
+        List<List<Object>> changesBefore = changes(ChangeFeeds.follow(beforeUpload, 100));
 
         forgetInTheCatalog(id);
         given().get("/api/v1/documents/{id}/provenance", id).then().statusCode(404);
+        String beforeReconciliation = ChangeFeeds.endOfFeed();
 
         assertEquals(3, reconciler.reconcile(id), "text version 1 and two decisions");
         assertEquals(before, decisions(id));
         given().get("/api/v1/documents/{id}/events", id)
                 .then().body("type", contains("ingestion", "provenance-decision", "provenance-decision"));
+        // The change feed tells the reconciled changes again, each with its source and decision and the id it had.
+        assertEquals(changesBefore, changes(ChangeFeeds.follow(beforeReconciliation, 100)));
+        assertEquals(List.of("document-archived", "provenance-decided", "provenance-decided"),
+                changesBefore.stream().map(change -> change.get(1)).toList());
+    }
+
+    /** Id, kind, document, source and decision of each change. */
+    private static List<List<Object>> changes(List<Map<String, Object>> changes) {
+        return changes.stream().map(change -> Arrays.asList(change.get("id"), change.get("kind"),
+                change.get("documentId"), change.get("sourceId"), change.get("decision"))).toList();
     }
 
     /** Source, status, who and when of every decided link, best first. */

@@ -25,7 +25,9 @@ class ReviewPageTest {
                 .body(containsString("href=\"/documents/" + Seeds.THX_REWRITE + "/compare/"
                         + Seeds.DEFENSE_STORY_JULY + "\""))
                 .body(containsString("value=\"confirmed\""))
-                .body(not(containsString("data-derived=\"" + Seeds.UNTITLED_REWRITE + "\"")));
+                // 001's accepted link to 000 is not up for review (a twin of 000 archived by another test may be).
+                .body(not(containsString("data-derived=\"" + Seeds.UNTITLED_REWRITE + "\" data-source=\""
+                        + Seeds.DEFENSE_STORY_JULY + "\"")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package archive.core.metadata.catalog;
 
 import archive.core.metadata.ArticleKind;
+import archive.core.text.PartialDate;
 import archive.core.vocabulary.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -94,7 +95,7 @@ public final class CorrectionPatch {
         if (!value.isTextual()) {
             throw wrongShape(field, value);
         }
-        return PartialIsoDate.parse(value.asText()).map(date -> value.asText())
+        return PartialDate.parse(value.asText()).map(date -> value.asText())
                 .orElseThrow(() -> new InvalidCorrectionException("'" + field.jsonName() + "' is '" + value.asText()
                         + "', which is not a date that exists; give " + field.kind().description() + "."));
     }

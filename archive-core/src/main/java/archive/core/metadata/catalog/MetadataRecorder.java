@@ -12,6 +12,7 @@ import archive.core.metadata.MetadataField;
 import archive.core.metadata.MetadataFlag;
 import archive.core.retrieval.TextRetrieval;
 import archive.core.storage.ObjectMetadata.Correction;
+import archive.core.text.PartialDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,7 +128,7 @@ public class MetadataRecorder {
         List<MetadataFlag> flags = new ArrayList<>(extracted.flags());
         if (date != null && date.corrected()) {
             flags.removeIf(flag -> flag.type() == MetadataFlag.Type.DATE_CONTRADICTS_TEXT);
-            Optional.ofNullable(date.value).flatMap(value -> PartialIsoDate.parse(value.asText()))
+            Optional.ofNullable(date.value).flatMap(value -> PartialDate.parse(value.asText()))
                     .ifPresent(corrected -> flags.addAll(extractor.flagsFor(text, corrected.firstDay())));
         }
         DocumentFlag.delete("documentId", documentId);

@@ -2,7 +2,7 @@ package archive.core.provenance.alignment;
 
 import archive.core.provenance.analysis.AnalyzedText;
 import archive.core.provenance.analysis.Sentence;
-import archive.core.provenance.analysis.Span;
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.List;
 /** Union of char intervals. */
 public final class CoveredChars {
 
-    private final List<Span> intervals = new ArrayList<>();
+    private final List<TextSpan> intervals = new ArrayList<>();
 
     public void add(int start, int end) {
         if (end > start) {
-            intervals.add(new Span(start, end));
+            intervals.add(new TextSpan(start, end));
         }
     }
 
@@ -23,7 +23,7 @@ public final class CoveredChars {
             return 0;
         }
         int covered = 0;
-        for (Span merged : merged()) {
+        for (TextSpan merged : merged()) {
             for (Sentence s : text.sentences) {
                 if (s.content()) {
                     covered += merged.overlap(s.start(), s.end());
@@ -36,20 +36,20 @@ public final class CoveredChars {
     /** Chars of [start, end) already in the union. */
     public int overlap(int start, int end) {
         int overlap = 0;
-        for (Span s : merged()) {
+        for (TextSpan s : merged()) {
             overlap += s.overlap(start, end);
         }
         return overlap;
     }
 
-    private List<Span> merged() {
-        List<Span> sorted = new ArrayList<>(intervals);
-        sorted.sort(Comparator.comparingInt(Span::start));
-        List<Span> merged = new ArrayList<>();
-        for (Span s : sorted) {
+    private List<TextSpan> merged() {
+        List<TextSpan> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparingInt(TextSpan::start));
+        List<TextSpan> merged = new ArrayList<>();
+        for (TextSpan s : sorted) {
             if (!merged.isEmpty() && s.start() <= merged.get(merged.size() - 1).end()) {
-                Span last = merged.remove(merged.size() - 1);
-                merged.add(new Span(last.start(), Math.max(last.end(), s.end())));
+                TextSpan last = merged.remove(merged.size() - 1);
+                merged.add(new TextSpan(last.start(), Math.max(last.end(), s.end())));
             } else {
                 merged.add(s);
             }

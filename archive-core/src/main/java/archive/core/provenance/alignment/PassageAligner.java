@@ -4,10 +4,10 @@ import archive.core.provenance.analysis.AnalyzedDocument;
 import archive.core.provenance.analysis.AnalyzedText;
 import archive.core.provenance.analysis.ContentWords;
 import archive.core.provenance.analysis.Sentence;
-import archive.core.provenance.analysis.Span;
 import archive.core.provenance.analysis.Token;
 import archive.core.provenance.index.Fingerprinter;
 import archive.core.provenance.index.TermWeights;
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -175,7 +175,7 @@ public final class PassageAligner {
     private static double runCoverage(Sentence sentence, List<EvidencePassage> runs) {
         int covered = 0;
         for (EvidencePassage p : runs) {
-            covered += new Span(p.derivedStart(), p.derivedEnd()).overlap(sentence.start(), sentence.end());
+            covered += new TextSpan(p.derivedStart(), p.derivedEnd()).overlap(sentence.start(), sentence.end());
         }
         return covered / (double) sentence.length();
     }

@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.List;
 
 /**
@@ -13,10 +14,10 @@ public final class AnalyzedText {
     final String folded;
     public final List<Token> tokens;
     public final List<Sentence> sentences;
-    public final List<Span> quotes;
+    public final List<TextSpan> quotes;
     public final int contentChars;
 
-    AnalyzedText(String text, String folded, List<Token> tokens, List<Sentence> sentences, List<Span> quotes) {
+    AnalyzedText(String text, String folded, List<Token> tokens, List<Sentence> sentences, List<TextSpan> quotes) {
         this.text = text;
         this.folded = folded;
         this.tokens = List.copyOf(tokens);
@@ -27,7 +28,7 @@ public final class AnalyzedText {
 
     public boolean isQuoted(int start, int end) {
         int quoted = 0;
-        for (Span q : quotes) {
+        for (TextSpan q : quotes) {
             quoted += q.overlap(start, end);
         }
         return quoted * 2 >= end - start;

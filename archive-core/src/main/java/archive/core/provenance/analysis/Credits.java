@@ -1,7 +1,8 @@
 package archive.core.provenance.analysis;
 
-import archive.core.text.DefenseAddresses;
 import archive.core.provenance.scoring.Credit;
+import archive.core.text.DefenseAddresses;
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public record Credits(List<String> foundOnUrls, String defenseArticleTitle, bool
             Matcher title = CreditLines.DEFENSE_ARTICLE_CREDIT.matcher(folded);
             defenseTitle = title.find() ? title.group(1).trim().toLowerCase(Locale.ROOT) : null;
         }
-        for (Span line : SentenceSplitter.lines(folded)) {
+        for (TextSpan line : SentenceSplitter.lines(folded)) {
             if (!startsWithLabel(folded, line)) {
                 continue;
             }
@@ -49,7 +50,7 @@ public record Credits(List<String> foundOnUrls, String defenseArticleTitle, bool
     }
 
     /** "Sources:", "Credit:", "Via:" — a colon within the first few chars of the line. */
-    private static boolean startsWithLabel(String text, Span line) {
+    private static boolean startsWithLabel(String text, TextSpan line) {
         for (int i = line.start(); i < Math.min(line.end(), line.start() + LABEL_LENGTH); i++) {
             if (text.charAt(i) == ':') {
                 return true;

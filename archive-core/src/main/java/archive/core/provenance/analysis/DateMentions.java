@@ -1,6 +1,7 @@
 package archive.core.provenance.analysis;
 
 import archive.core.text.Months;
+import archive.core.text.TextSpan;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class DateMentions {
 
     public static List<LocalDate> find(String text) {
         List<LocalDate> dates = new ArrayList<>();
-        for (Span region : yearRegions(text)) {
+        for (TextSpan region : yearRegions(text)) {
             findIn(text.substring(region.start(), region.end()), dates);
         }
         return dates;
@@ -37,8 +38,8 @@ public final class DateMentions {
      * Every written date ends (or, for ISO dates, starts) with a four-digit year; the regular expressions
      * only run on the few short regions around one, which keeps date reading off the look-up's profile.
      */
-    private static List<Span> yearRegions(String text) {
-        List<Span> regions = new ArrayList<>();
+    private static List<TextSpan> yearRegions(String text) {
+        List<TextSpan> regions = new ArrayList<>();
         int run = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && Character.isDigit(text.charAt(i))) {
@@ -51,7 +52,7 @@ public final class DateMentions {
                 if (!regions.isEmpty() && regions.get(regions.size() - 1).end() >= start) {
                     start = regions.remove(regions.size() - 1).start();
                 }
-                regions.add(new Span(start, end));
+                regions.add(new TextSpan(start, end));
             }
             run = 0;
         }

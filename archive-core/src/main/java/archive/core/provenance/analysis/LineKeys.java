@@ -2,6 +2,7 @@ package archive.core.provenance.analysis;
 
 import archive.core.provenance.index.Fingerprints;
 import archive.core.provenance.index.TermWeights;
+import archive.core.text.TextSpan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,13 +28,13 @@ public final class LineKeys {
     }
 
     /** The key of a line given its words (offsets into {@code folded}), or {@link #NONE}. */
-    static long of(String folded, List<Span> words) {
+    static long of(String folded, List<TextSpan> words) {
         if (words.size() < MIN_WORDS || words.size() > MAX_WORDS) {
             return NONE;
         }
         long h = SALT;
         int terms = 0;
-        for (Span word : words) {
+        for (TextSpan word : words) {
             String term = TermNormalizer.normalize(folded.substring(word.start(), word.end()));
             if (!term.isEmpty()) {
                 h = Hashing.combine(h, Hashing.hash(term));

@@ -1,6 +1,7 @@
 package archive.core.provenance.analysis;
 
 import archive.core.text.DefenseAddresses;
+import archive.core.text.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class PublicationDates {
             return PublicationDate.trustedOn(media.get());
         }
         String folded = TextFolding.fold(text);
-        List<Span> lines = SentenceSplitter.lines(folded);
+        List<TextSpan> lines = SentenceSplitter.lines(folded);
         for (int i = 0; i < Math.min(DATE_LINE_SEARCH, lines.size()); i++) {
             String line = folded.substring(lines.get(i).start(), lines.get(i).end());
             List<LocalDate> dates = DateMentions.find(line);

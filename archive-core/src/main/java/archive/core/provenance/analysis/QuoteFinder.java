@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,8 @@ public final class QuoteFinder {
     private QuoteFinder() {
     }
 
-    public static List<Span> find(String text) {
-        List<Span> quotes = new ArrayList<>();
+    public static List<TextSpan> find(String text) {
+        List<TextSpan> quotes = new ArrayList<>();
         int openAt = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,9 +37,9 @@ public final class QuoteFinder {
         return quotes;
     }
 
-    private static void addQuote(int start, int end, List<Span> quotes) {
+    private static void addQuote(int start, int end, List<TextSpan> quotes) {
         if (end > start) {
-            quotes.add(new Span(start, end));
+            quotes.add(new TextSpan(start, end));
         }
     }
 }

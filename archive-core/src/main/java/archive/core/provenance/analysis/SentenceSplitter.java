@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +18,12 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    static List<Span> lines(String text) {
-        List<Span> lines = new ArrayList<>();
+    static List<TextSpan> lines(String text) {
+        List<TextSpan> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                Span trimmed = trim(text, start, i);
+                TextSpan trimmed = trim(text, start, i);
                 if (trimmed.length() > 0) {
                     lines.add(trimmed);
                 }
@@ -32,8 +33,8 @@ public final class SentenceSplitter {
         return lines;
     }
 
-    static List<Span> sentences(String folded, Span line) {
-        List<Span> sentences = new ArrayList<>();
+    static List<TextSpan> sentences(String folded, TextSpan line) {
+        List<TextSpan> sentences = new ArrayList<>();
         int start = line.start();
         for (int i = line.start(); i < line.end(); i++) {
             char c = folded.charAt(i);
@@ -83,20 +84,20 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == ')' || c == ']';
     }
 
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        Span trimmed = trim(text, start, end);
+    private static void addTrimmed(String text, int start, int end, List<TextSpan> out) {
+        TextSpan trimmed = trim(text, start, end);
         if (trimmed.length() > 0) {
             out.add(trimmed);
         }
     }
 
-    private static Span trim(String text, int start, int end) {
+    private static TextSpan trim(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return new Span(start, end);
+        return new TextSpan(start, end);
     }
 }

@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +12,14 @@ public final class TextAnalyzer {
 
     public static AnalyzedText analyze(String text) {
         String folded = TextFolding.fold(text);
-        List<Span> urls = UrlFinder.find(folded);
-        List<Span> quotes = QuoteFinder.find(text);
+        List<TextSpan> urls = UrlFinder.find(folded);
+        List<TextSpan> quotes = QuoteFinder.find(text);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         SpanCursor inUrl = new SpanCursor(urls);
-        for (Span line : SentenceSplitter.lines(folded)) {
-            List<Span> words = new ArrayList<>();
-            for (Span word : Tokenizer.words(folded, line.start(), line.end())) {
+        for (TextSpan line : SentenceSplitter.lines(folded)) {
+            List<TextSpan> words = new ArrayList<>();
+            for (TextSpan word : Tokenizer.words(folded, line.start(), line.end())) {
                 if (!inUrl.covers(word.start())) {
                     words.add(word);
                 }
@@ -27,11 +28,11 @@ public final class TextAnalyzer {
             boolean content = !BoilerplateClassifier.isBoilerplate(lineText, words.size());
             long lineKey = LineKeys.of(folded, words);
             int wordIndex = 0;
-            for (Span sentence : SentenceSplitter.sentences(folded, line)) {
+            for (TextSpan sentence : SentenceSplitter.sentences(folded, line)) {
                 int firstToken = tokens.size();
                 boolean first = true;
                 while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.end()) {
-                    Span word = words.get(wordIndex++);
+                    TextSpan word = words.get(wordIndex++);
                     Token token = toToken(text, folded, word, sentences.size(), first, content, lineKey);
                     if (token != null) {
                         tokens.add(token);
@@ -46,7 +47,7 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, folded, tokens, sentences, quotes);
     }
 
-    private static Token toToken(String original, String folded, Span word, int sentence, boolean sentenceInitial,
+    private static Token toToken(String original, String folded, TextSpan word, int sentence, boolean sentenceInitial,
                                  boolean content, long lineKey) {
         String term = TermNormalizer.normalize(folded.substring(word.start(), word.end()));
         if (term.isEmpty()) {
@@ -82,10 +83,10 @@ public final class TextAnalyzer {
 
     /** Answers "is this offset inside a URL?" for offsets visited in increasing order. */
     private static final class SpanCursor {
-        private final List<Span> spans;
+        private final List<TextSpan> spans;
         private int next;
 
-        SpanCursor(List<Span> spans) {
+        SpanCursor(List<TextSpan> spans) {
             this.spans = spans;
         }
 

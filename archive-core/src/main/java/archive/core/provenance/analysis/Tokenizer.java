@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,8 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Span> words(String folded, int from, int to) {
-        List<Span> words = new ArrayList<>();
+    static List<TextSpan> words(String folded, int from, int to) {
+        List<TextSpan> words = new ArrayList<>();
         int i = from;
         while (i < to) {
             int cp = folded.codePointAt(i);
@@ -35,7 +36,7 @@ public final class Tokenizer {
                     break;
                 }
             }
-            words.add(new Span(start, j));
+            words.add(new TextSpan(start, j));
             i = j;
         }
         return words;

@@ -1,5 +1,6 @@
 package archive.core.provenance.analysis;
 
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ public final class UrlFinder {
     private UrlFinder() {
     }
 
-    static List<Span> find(String text) {
-        List<Span> urls = new ArrayList<>();
+    static List<TextSpan> find(String text) {
+        List<TextSpan> urls = new ArrayList<>();
         if (!mayContainUrl(text)) {
             return urls;
         }
@@ -24,7 +25,7 @@ public final class UrlFinder {
             while (end > m.start() && ".,;:)".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            urls.add(new Span(m.start(), end));
+            urls.add(new TextSpan(m.start(), end));
         }
         return urls;
     }

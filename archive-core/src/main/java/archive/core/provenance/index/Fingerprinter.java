@@ -4,9 +4,9 @@ import archive.core.provenance.analysis.AnalyzedText;
 import archive.core.provenance.analysis.EntityTerms;
 import archive.core.provenance.analysis.Hashing;
 import archive.core.provenance.analysis.LineKeys;
-import archive.core.provenance.analysis.Span;
 import archive.core.provenance.analysis.TextAnalyzer;
 import archive.core.provenance.analysis.Token;
+import archive.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -98,7 +98,7 @@ public final class Fingerprinter {
     /** Windows inside quotations of at least {@link #QUOTE_WINDOW} words: these are the stored quote rows. */
     private static long[] quoteWindows(AnalyzedText text) {
         Set<Long> windows = new LinkedHashSet<>();
-        for (Span quote : text.quotes) {
+        for (TextSpan quote : text.quotes) {
             List<String> terms = new ArrayList<>();
             for (Token t : text.tokens) {
                 if (t.is(Token.IN_CONTENT) && quote.contains(t.start())) {

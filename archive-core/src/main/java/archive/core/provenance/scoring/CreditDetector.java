@@ -15,19 +15,25 @@ public final class CreditDetector {
         if (derived.authoritative()) {
             return Credit.NONE;
         }
-        if (namesSource(derived.credits(), source)) {
+        if (namesSource(derived, source)) {
             return Credit.EXACT;
         }
         return source.authoritative() && derived.credits().creditsDefense() ? Credit.ORGANIZATION : Credit.NONE;
     }
 
-    private static boolean namesSource(Credits derived, AnalyzedDocument source) {
+    /** The derived text's credit line or the catalog's credited address names the source's address or title. */
+    private static boolean namesSource(AnalyzedDocument derived, AnalyzedDocument source) {
         String sourceUrl = source.document().url();
-        if (sourceUrl != null && derived.foundOnUrls().stream().anyMatch(u -> normalizedUrl(u).equals(normalizedUrl(sourceUrl)))) {
-            return true;
+        if (sourceUrl != null) {
+            String address = normalizedUrl(sourceUrl);
+            String catalogCredit = derived.document().creditedUrl();
+            if (catalogCredit != null && normalizedUrl(catalogCredit).equals(address)
+                    || derived.credits().foundOnUrls().stream().anyMatch(u -> normalizedUrl(u).equals(address))) {
+                return true;
+            }
         }
         String sourceTitle = source.credits().defenseArticleTitle();
-        return sourceTitle != null && sourceTitle.equals(derived.defenseArticleTitle());
+        return sourceTitle != null && sourceTitle.equals(derived.credits().defenseArticleTitle());
     }
 
     private static String normalizedUrl(String url) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.problem.ProblemType;
+import archive.core.text.PartialDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -68,17 +69,17 @@ class CorrectionPatchTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024", "2024-07", "2024-07-22", "2024-02-29"})
     void partialDatesThatExistAreAccepted(String date) {
-        assertTrue(PartialIsoDate.parse(date).isPresent());
+        assertTrue(PartialDate.parse(date).isPresent());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2023-02-29", "2024-00", "2024-7-22", "24-07-22", "2024-07-22T10:00", "July 2024"})
     void impossibleOrMalformedDatesAreNot(String date) {
-        assertTrue(PartialIsoDate.parse(date).isEmpty());
+        assertTrue(PartialDate.parse(date).isEmpty());
     }
 
     @Test
     void aPartialDateMeansItsFirstDay() {
-        assertEquals(LocalDate.of(2024, 7, 1), PartialIsoDate.parse("2024-07").orElseThrow().firstDay());
+        assertEquals(LocalDate.of(2024, 7, 1), PartialDate.parse("2024-07").orElseThrow().firstDay());
     }
 }
