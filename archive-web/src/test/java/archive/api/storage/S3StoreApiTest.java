@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.Bucket;
+import archive.api.support.NodeProject;
 import archive.api.support.S3Archive;
 import archive.api.support.S3Server;
 import archive.core.storage.ContentDigest;
@@ -18,9 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +116,38 @@ class S3StoreApiTest {
                 .body("checks.find { it.name == 'ocfl-store' }.data.location",
                         equalTo("s3://" + S3Server.BUCKET + "/" + S3Server.PREFIX))
                 .body("checks.name", hasItem("ocfl-store"));
+    }
+
+    /** ocfl-js (@ocfl/ocfl-fs), an OCFL implementation independent of ocfl-java, reads what the bucket holds. */
+    @Test
+    void anIndependentOcflReaderReadsTheBucketsObjects() throws Exception {
+        byte[] first = utf8(unique("Read by ocfl-js from the bucket"));
+        String id = asLibrarian().contentType("text/plain").body(first).post("/api/v1/documents").path("id");
+        byte[] second = utf8(unique("Read by ocfl-js from the bucket, second"));
+        asLibrarian().contentType("text/plain").header("If-Match", etag(first)).body(second)
+                .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
+
+        JsonNode object = null;
+        for (JsonNode candidate : JSON.readTree(NodeProject.run("read-ocfl.mjs",
+                List.of(S3Server.storageRootFolder().toString()))).path("objects")) {
+            if (candidate.path("id").asText().equals(id)) {
+                object = candidate;
+            }
+        }
+        assertNotNull(object, "ocfl-js finds the document's object");
+        assertEquals("v2", object.path("head").asText());
+        assertEquals(object.path("layoutPath").asText(), object.path("foundAt").asText(),
+                "where the storage root's layout extension puts it");
+        List<String> texts = new ArrayList<>();
+        for (JsonNode version : object.path("versions")) {
+            for (JsonNode file : version.path("files")) {
+                assertTrue(file.path("digestMatches").asBoolean(), file.toString());
+                if (file.path("logicalPath").asText().equals("content.txt")) {
+                    texts.add(file.path("sha256").asText());
+                }
+            }
+        }
+        assertEquals(List.of(ContentDigest.sha256Hex(first), ContentDigest.sha256Hex(second)), texts);
     }
 
     @Test
