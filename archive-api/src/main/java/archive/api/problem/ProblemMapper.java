@@ -25,14 +25,15 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place failures become HTTP: every error leaves with a detail that says what to do, as
- * application/problem+json under /api, /q, /timegate and /timemap, and as an HTML page ({@link ProblemPage})
+ * application/problem+json under /api, /q, /timegate, /timemap, /unapi and /oai, and as an HTML page ({@link ProblemPage})
  * everywhere else, where people read. Client mistakes are 4xx; only the archive's own faults are 5xx, and those
  * never carry a stack trace.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi");
+    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi",
+            "/oai");
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -177,8 +178,8 @@ public class ProblemMapper {
     }
 
     /**
-     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI), unAPI and the Memento
-     * TimeGates and TimeMaps by original address.
+     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI), unAPI, the Memento
+     * TimeGates and TimeMaps by original address and OAI-PMH (whose own errors are its XML; this is for HTTP's).
      */
     private boolean forPeople(UriInfo uri) {
         // The raw path: "/api/v1/%2e%2e/x" is an API request even though it normalizes to "/x".
