@@ -81,7 +81,7 @@ public class OaiPmhProvider {
         xml.leaf(OaiXml.OAI, "repositoryName", repositoryName(repository));
         xml.leaf(OaiXml.OAI, "baseURL", repository.baseUrl());
         xml.leaf(OaiXml.OAI, "protocolVersion", PROTOCOL_VERSION);
-        xml.leaf(OaiXml.OAI, "adminEmail", adminEmail.orElseGet(() -> "postmaster@" + repository.host()));
+        xml.leaf(OaiXml.OAI, "adminEmail", adminEmail.orElseGet(repository::postmaster));
         xml.leaf(OaiXml.OAI, "earliestDatestamp",
                 UtcDatetime.format(records.earliestDatestamp().orElse(responseDate)));
         xml.leaf(OaiXml.OAI, "deletedRecord", DELETED_RECORD);

@@ -24,6 +24,11 @@ record OaiRepository(URI base) {
         return base.getHost().toLowerCase(Locale.ROOT);
     }
 
+    /** The administrator's address when none is configured: the mailbox every mail domain has (RFC 5321 §4.5.1). */
+    String postmaster() {
+        return "postmaster@" + host();
+    }
+
     String identifier(String documentId) {
         return "oai:" + host() + ":" + documentId;
     }
