@@ -5,7 +5,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The OAI-PMH base URL (§3.1.1): a request's arguments come as the query of a GET or as the form of a POST, read
- * with every value each was given, since a repeated argument is the protocol's error, not the last value's.
+ * with every value each was given, since a repeated argument is the protocol's error, not the last value's. The
+ * answer is text/xml whatever the request accepts (no {@code @Produces}, which would refuse a harvester that asks for
+ * application/xml with 406).
  */
 @Path("/oai")
 @Tag(name = OpenApiNames.OAI_PMH)
@@ -48,7 +49,6 @@ public class OaiPmhResource {
     }
 
     @GET
-    @Produces(XML)
     @Operation(summary = "OAI-PMH 2.0 request, arguments in the query", description = DESCRIPTION)
     @Parameters({
         @Parameter(name = "verb", in = ParameterIn.QUERY, required = true, description = "The request: Identify, "
@@ -78,7 +78,6 @@ public class OaiPmhResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(XML)
     @Operation(summary = "OAI-PMH 2.0 request, arguments in a form", description = DESCRIPTION)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(type = SchemaType.OBJECT, properties = {

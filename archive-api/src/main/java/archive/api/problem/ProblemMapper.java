@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,7 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String FORM_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedData";
     private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi",
             "/oai");
 
@@ -127,6 +129,21 @@ public class ProblemMapper {
             return unexpected(e, uri);
         }
         return problem(status, Problem.PLAIN_TYPE, detail, uri);
+    }
+
+    /**
+     * RESTEasy Reactive reads a form body (of every unsafe request: CSRF protection reads it) and throws a bare
+     * IllegalArgumentException when its percent-encoding does not decode: the client's mistake, told apart from the
+     * archive's own by where it was thrown.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, UriInfo uri) {
+        if (Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(FORM_PARSER))) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The form's percent-encoding does not decode (a '%' must "
+                    + "be followed by two hex digits); send application/x-www-form-urlencoded as RFC 3986 encodes it.",
+                    uri);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package archive.api.oai;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +159,18 @@ class OaiPmhErrorsTest {
             assertEquals(List.of("badResumptionToken"), response.errors(), response::xml);
             assertEquals(Map.of("verb", request[0], "resumptionToken", request[1]), response.requestArguments());
         }
+    }
+
+    @Test
+    void whatIsWrongBelowTheProtocolIsAnHttpProblemNeverAServerError() {
+        given().contentType("application/x-www-form-urlencoded").body("verb=Identify&set=%zz").post("/oai")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-request"));
+        given().contentType("text/plain").body("verb=Identify").post("/oai")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().put("/oai").then().statusCode(405).contentType("application/problem+json");
+        // a harvester that asks for another type still gets the protocol's text/xml
+        assertEquals(List.of(), Oai.get(given().accept("application/json"), "verb", "Identify").errors());
     }
 
     @Test
