@@ -162,8 +162,7 @@ public class OaiPmhProvider {
                 .map(token -> ResumptionToken.decode(token, request.verb()))
                 .orElseGet(() -> newList(request));
         boolean resumed = request.argument(Argument.RESUMPTION_TOKEN).isPresent();
-        List<String> publishers = records.publishers();
-        RecordSet set = list.set().map(spec -> OaiSets.select(spec, publishers).orElseThrow(() -> OaiErrors.of(
+        RecordSet set = list.set().map(spec -> OaiSets.select(spec, records::publishers).orElseThrow(() -> OaiErrors.of(
                         OaiErrorCode.NO_RECORDS_MATCH, "The archive has no set '" + spec + "'; ListSets lists them.")))
                 .orElse(RecordSet.Kind.ALL);
         Harvest harvest = new Harvest(list.from(), list.untilExclusive(), set);

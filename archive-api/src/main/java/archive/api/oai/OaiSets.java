@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +42,13 @@ final class OaiSets {
     }
 
     /** The records a setSpec selects; empty for a set the repository does not have. */
-    static Optional<RecordSet> select(String setSpec, List<String> publishers) {
+    static Optional<RecordSet> select(String setSpec, Supplier<List<String>> publishers) {
         return switch (setSpec) {
             case ORIGINALS -> Optional.of(RecordSet.Kind.ORIGINALS);
             case REWRITES -> Optional.of(RecordSet.Kind.REWRITES);
             case PUBLISHER -> Optional.of(RecordSet.Kind.WITH_PUBLISHER);
             default -> {
-                Set<String> named = publishers.stream()
+                Set<String> named = publishers.get().stream()
                         .filter(name -> publisherSet(name).filter(setSpec::equals).isPresent())
                         .collect(Collectors.toSet());
                 yield named.isEmpty() ? Optional.empty() : Optional.of(new RecordSet.Publishers(named));

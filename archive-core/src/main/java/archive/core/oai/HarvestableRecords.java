@@ -27,6 +27,11 @@ import org.hibernate.Session;
 @Transactional
 public class HarvestableRecords {
 
+    /** A record's publisher ({@code oai_record r}), as the catalog has it, trimmed; null if none. */
+    private static final String PUBLISHER = "(select nullif(btrim(p.value #>> '{}'), '') from metadata_field p "
+            + "where p.document_id = r.document_id and p.name = '" + FieldName.PUBLISHER.jsonName() + "' "
+            + "and jsonb_typeof(p.value) = 'string')";
+
     /**
      * Every record with its sets; {@code %s} is the condition on the records ({@code oai_record r}). Whether a
      * document is derived: an accepted (automatic or confirmed) link names its source.
@@ -36,8 +41,7 @@ public class HarvestableRecords {
             + "from (select r.document_id, r.datestamp, "
             + "(select k.value #>> '{}' from metadata_field k where k.document_id = r.document_id "
             + "and k.name = '" + FieldName.KIND.jsonName() + "') as kind, "
-            + "(select nullif(btrim(p.value #>> '{}'), '') from metadata_field p where p.document_id = r.document_id "
-            + "and p.name = '" + FieldName.PUBLISHER.jsonName() + "' and jsonb_typeof(p.value) = 'string') as publisher, "
+            + PUBLISHER + " as publisher, "
             + "exists (select 1 from provenance_link l where l.derived_id = r.document_id and l.status in (?, ?)) "
             + "as derived from oai_record r where %s) record";
 
@@ -68,10 +72,8 @@ public class HarvestableRecords {
 
     /** How many records of the harvest come after {@code after} (all of them when empty). */
     public long count(Harvest harvest, Optional<RecordPosition> after) {
-        Statement statement = select(harvest, after);
-        statement.sql.insert(0, "select count(*) from (").append(") counted");
         return work(connection -> {
-            try (PreparedStatement select = statement.prepare(connection); ResultSet row = select.executeQuery()) {
+            try (PreparedStatement select = count(harvest, after, connection); ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
@@ -87,21 +89,38 @@ public class HarvestableRecords {
     /** Every publisher that a record names, as the catalog has it (trimmed), in order. */
     public List<String> publishers() {
         return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select distinct publisher from ("
-                    + HEADERS.formatted("true") + ") named where publisher is not null order by publisher")) {
-                Statement.bindKinds(select);
+            try (PreparedStatement select = connection.prepareStatement("select distinct publisher from (select "
+                    + PUBLISHER + " as publisher from oai_record r) named where publisher is not null "
+                    + "order by publisher");
+                 ResultSet rows = select.executeQuery()) {
                 List<String> names = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        names.add(rows.getString(1));
-                    }
+                while (rows.next()) {
+                    names.add(rows.getString(1));
                 }
                 return names;
             }
         });
     }
 
-    private static Statement select(Harvest harvest, Optional<RecordPosition> after) {
+    /** A count of all records needs none of their sets, only the datestamp index. */
+    private static PreparedStatement count(Harvest harvest, Optional<RecordPosition> after, Connection connection)
+            throws SQLException {
+        if (harvest.set() != RecordSet.Kind.ALL) {
+            Statement statement = select(harvest, after);
+            statement.sql.insert(0, "select count(*) from (").append(") counted");
+            return statement.prepare(connection);
+        }
+        Range range = range(harvest, after);
+        PreparedStatement statement = connection.prepareStatement("select count(*) from oai_record r where "
+                + range.condition());
+        for (int i = 0; i < range.parameters().size(); i++) {
+            statement.setObject(i + 1, range.parameters().get(i));
+        }
+        return statement;
+    }
+
+    /** The records' datestamps the harvest takes, after {@code after}: a condition on {@code oai_record r}. */
+    private static Range range(Harvest harvest, Optional<RecordPosition> after) {
         List<String> conditions = new ArrayList<>(List.of("true"));
         List<Object> parameters = new ArrayList<>();
         harvest.from().ifPresent(from -> {
@@ -117,7 +136,12 @@ public class HarvestableRecords {
             parameters.add(timestamp(position.datestamp()));
             parameters.add(position.documentId());
         });
-        Statement statement = headers(String.join(" and ", conditions), parameters);
+        return new Range(String.join(" and ", conditions), parameters);
+    }
+
+    private static Statement select(Harvest harvest, Optional<RecordPosition> after) {
+        Range range = range(harvest, after);
+        Statement statement = headers(range.condition(), range.parameters());
         statement.sql.insert(0, "select * from (").append(") header where ");
         if (harvest.set() instanceof RecordSet.Publishers publishers) {
             statement.sql.append("publisher = any(?)");
@@ -143,6 +167,9 @@ public class HarvestableRecords {
 
     private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
         return entityManager.unwrap(Session.class).doReturningWork(work);
+    }
+
+    private record Range(String condition, List<Object> parameters) {
     }
 
     /** A statement over {@link #HEADERS}: the kind and status codes come first, then {@code parameters}. */
@@ -174,7 +201,7 @@ public class HarvestableRecords {
         }
 
         /** Binds the codes {@link #HEADERS} compares with; returns the next parameter's index. */
-        static int bindKinds(PreparedStatement statement) throws SQLException {
+        private static int bindKinds(PreparedStatement statement) throws SQLException {
             statement.setString(1, ArticleKind.ORIGINAL.code());
             statement.setString(2, ArticleKind.REWRITE.code());
             statement.setString(3, LinkStatus.AUTO.code());

@@ -26,8 +26,8 @@ class OaiSetsTest {
         assertEquals(Map.of("publisher:dod-news", "DoD News", "publisher:thx-news", "THX News"),
                 OaiSets.publisherSets(publishers));
         assertEquals(Optional.of(new RecordSet.Publishers(Set.of("DoD News", "DOD NEWS"))),
-                OaiSets.select("publisher:dod-news", publishers));
-        assertEquals(Optional.empty(), OaiSets.select("publisher:nobody", publishers));
-        assertEquals(Optional.of(RecordSet.Kind.REWRITES), OaiSets.select("rewrites", publishers));
+                OaiSets.select("publisher:dod-news", () -> publishers));
+        assertEquals(Optional.empty(), OaiSets.select("publisher:nobody", () -> publishers));
+        assertEquals(Optional.of(RecordSet.Kind.REWRITES), OaiSets.select("rewrites", () -> publishers));
     }
 }
