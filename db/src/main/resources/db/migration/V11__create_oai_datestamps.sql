@@ -5,8 +5,8 @@
 -- extracted from the current version) and its accepted source, whose title, address, date and current version the
 -- record names. Triggers note every change to those rows in oai_change, in the changing transaction, so no write
 -- path can forget one. Stamping (archive.core.oai.RecordDatestamps) later moves the noted changes into oai_record
--- with one datestamp, one stamping at a time (oai_datestamp_clock is locked for it) and each datestamp no earlier
--- than the last: a change committed after a stamping is stamped later than it, so a harvest that starts from a
+-- with one datestamp, one stamping at a time (oai_datestamp_clock is locked for it) and each datestamp later than
+-- the last: a change committed after a stamping is stamped later than it, so a harvest that starts from a
 -- response's date finds it. A rebuilt catalog gives every record a new datestamp, and harvesters take them again.
 
 create table oai_change (

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * Gives the records whose documents changed their datestamps. Triggers (V11) note each change in the transaction
  * that makes it; stamping moves the noted changes into {@code oai_record}, all with one datestamp, under the lock of
- * {@code oai_datestamp_clock}, and never earlier than the datestamp before. So whatever a harvester reads after a
+ * {@code oai_datestamp_clock}, and always later than the datestamp before. So whatever a harvester reads after a
  * stamping was stamped at or before it, and a change that was not visible then is stamped later: a harvest from
  * the response's date (or any earlier moment) finds it.
  * <p>
@@ -70,9 +70,11 @@ public class RecordDatestamps {
     private Instant stampNotedChanges() {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             OffsetDateTime datestamp;
-            // The clock's row lock makes stampings take turns, each no earlier than the one before.
+            // The clock's row lock makes stampings take turns, each later than the one before (by a microsecond at
+            // least, should the clock stand still or step back), so a record stamped again always sorts after
+            // every record a page has sent.
             try (PreparedStatement clock = connection.prepareStatement("update oai_datestamp_clock "
-                    + "set latest = greatest(clock_timestamp(), latest) returning latest");
+                    + "set latest = greatest(clock_timestamp(), latest + interval '1 microsecond') returning latest");
                  ResultSet row = clock.executeQuery()) {
                 row.next();
                 datestamp = row.getObject(1, OffsetDateTime.class);

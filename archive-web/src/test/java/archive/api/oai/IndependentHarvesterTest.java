@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.NodeProject;
 import archive.api.support.Seeds;
-import archive.api.support.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +32,7 @@ class IndependentHarvesterTest {
         String publisher = "OAI Harvester " + UUID.randomUUID();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String id = asLibrarian().contentType("text/plain").body(utf8(Texts.unique("harvested, " + i)))
+            String id = asLibrarian().contentType("text/plain").body(utf8(UnrelatedTexts.text("harvested, " + i)))
                     .post("/api/v1/documents?filename=story.txt").then().statusCode(201).extract().path("id");
             asLibrarian().contentType("application/merge-patch+json").body("{\"publisher\": \"" + publisher + "\"}")
                     .patch("/api/v1/documents/{id}/metadata", id).then().statusCode(200);

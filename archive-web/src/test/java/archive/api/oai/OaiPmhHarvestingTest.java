@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.Documents;
-import archive.api.support.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -102,26 +100,27 @@ class OaiPmhHarvestingTest {
         asLibrarian().contentType("application/json").body("{\"status\":\"confirmed\"}")
                 .post("/api/v1/documents/{id}/provenance/{source}", rewrite, source).then().statusCode(200);
         OaiResponse changes = publisher.list("ListRecords", "mods", "from", second(harvested));
-        assertEquals(List.of(rewrite), ids(changes));
-        assertEquals(Oai.permalink(source, 1), changes.text("//mods:relatedItem[@type='original']"
+        assertTrue(ids(changes).contains(rewrite), changes::xml);
+        String record = "//oai:record[oai:header/oai:identifier='" + Oai.identifier(rewrite) + "']";
+        assertEquals(Oai.permalink(source, 1), changes.text(record + "//mods:relatedItem[@type='original']"
                 + "/mods:location/mods:url[@access='object in context']"));
-        assertTrue(changes.texts("//oai:header/oai:setSpec").contains("rewrites"));
+        assertTrue(changes.texts(record + "/oai:header/oai:setSpec").contains("rewrites"));
 
         // a correction of the source changes the rewrite's record too, which names the source's title
         harvested = changes.responseDate();
         correctTitle(source, "An original, retitled");
         changes = publisher.list("ListRecords", "mods", "from", second(harvested));
-        assertEquals(Set.of(source, rewrite), Set.copyOf(ids(changes)));
+        assertTrue(ids(changes).containsAll(List.of(source, rewrite)), changes::xml);
         assertEquals("An original, retitled", changes.text("//oai:record[oai:header/oai:identifier='"
                 + Oai.identifier(rewrite) + "']//mods:relatedItem/mods:titleInfo/mods:title"));
 
         // so does a new version of the source, whose archived copy the rewrite's record names
         harvested = changes.responseDate();
         asLibrarian().contentType("text/plain").header("If-Match", Documents.currentEtag(source))
-                .body(utf8(Texts.unique("the original's second version"))).put("/api/v1/documents/{id}/text", source)
+                .body(utf8(UnrelatedTexts.text("the original's second version"))).put("/api/v1/documents/{id}/text", source)
                 .then().statusCode(201);
         changes = publisher.list("ListRecords", "mods", "from", second(harvested));
-        assertEquals(Set.of(source, rewrite), Set.copyOf(ids(changes)));
+        assertTrue(ids(changes).containsAll(List.of(source, rewrite)), changes::xml);
         assertEquals(Oai.permalink(source, 2), changes.text("//oai:record[oai:header/oai:identifier='"
                 + Oai.identifier(rewrite) + "']//mods:relatedItem//mods:url[@access='object in context']"));
         assertEquals(Oai.permalink(source, 2), changes.text("//oai:record[oai:header/oai:identifier='"
@@ -197,7 +196,7 @@ class OaiPmhHarvestingTest {
 
         /** A new document, this publisher's. */
         String archive(String subject) {
-            String id = asLibrarian().contentType("text/plain").body(utf8(Texts.unique(subject)))
+            String id = asLibrarian().contentType("text/plain").body(utf8(UnrelatedTexts.text(subject)))
                     .post("/api/v1/documents?filename=story.txt").then().statusCode(201).extract().path("id");
             asLibrarian().contentType(MERGE_PATCH).body("{\"publisher\": \"" + name + "\"}")
                     .patch("/api/v1/documents/{id}/metadata", id).then().statusCode(200);
