@@ -16,7 +16,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Gives the records whose documents changed their datestamps. Triggers (V11) note each change in the transaction
+ * Gives the records whose documents changed their datestamps. Triggers (V13) note each change in the transaction
  * that makes it; stamping moves the noted changes into {@code oai_record}, all with one datestamp, under the lock of
  * {@code oai_datestamp_clock}, and always later than the datestamp before. So whatever a harvester reads after a
  * stamping was stamped at or before it, and a change that was not visible then is stamped later: a harvest from
