@@ -21,9 +21,12 @@ import java.util.TreeSet;
  */
 record CatalogSnapshot(Map<String, List<String>> tables) {
 
-    /** Migration bookkeeping; the event log (a rebuild logs its own events); people and their credentials. */
+    /**
+     * Migration bookkeeping; the event log (a rebuild logs its own events); people and their credentials; OAI-PMH
+     * datestamps, which say when harvesters could see a change (a rebuilt catalog changes every record, anew).
+     */
     static final Set<String> NOT_FROM_THE_STORE = Set.of("flyway_schema_history", "archive_event", "account",
-            "api_token");
+            "api_token", "oai_change", "oai_record", "oai_datestamp_clock");
 
     /**
      * When derived data was computed, and surrogate keys of derived rows: a rebuild recomputes them, so they differ

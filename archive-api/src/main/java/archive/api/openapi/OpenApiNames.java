@@ -20,6 +20,7 @@ public final class OpenApiNames {
     public static final String SIGNPOSTING = "signposting";
     public static final String BAGS = "bags";
     public static final String CHANGES = "changes";
+    public static final String OAI_PMH = "oai-pmh";
 
     /** Parameters: a reusable parameter is named as the request names it (OpenAPI keys it by that name). */
     public static final String DOCUMENT_ID = "documentId";

@@ -38,7 +38,9 @@
             @Tag(name = OpenApiNames.BAGS, description = "BagIt (RFC 8493) packages, zipped: a document with every "
                     + "version, its metadata, events and citations; a rewrite and its source with the evidence."),
             @Tag(name = OpenApiNames.CHANGES, description = "The change feed: documents and versions archived and "
-                    + "provenance decided, paged by a cursor, as JSON or Atom (RFC 4287, RFC 5005).")
+                    + "provenance decided, paged by a cursor, as JSON or Atom (RFC 4287, RFC 5005)."),
+            @Tag(name = OpenApiNames.OAI_PMH, description = "OAI-PMH 2.0 for harvesters: every document's record in "
+                    + "Dublin Core and MODS, selective harvesting by datestamp and set, resumption tokens.")
         },
         components = @Components(
                 securitySchemes = {

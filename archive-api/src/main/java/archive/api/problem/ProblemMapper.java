@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,14 +26,16 @@ import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place failures become HTTP: every error leaves with a detail that says what to do, as
- * application/problem+json under /api, /q, /timegate and /timemap, and as an HTML page ({@link ProblemPage})
+ * application/problem+json under /api, /q, /timegate, /timemap, /unapi and /oai, and as an HTML page ({@link ProblemPage})
  * everywhere else, where people read. Client mistakes are 4xx; only the archive's own faults are 5xx, and those
  * never carry a stack trace.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi");
+    private static final String FORM_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedData";
+    private static final List<String> PROGRAM_PATHS = List.of("/api", "/q", "/timegate", "/timemap", "/unapi",
+            "/oai");
 
     private final Instance<ProblemPage> pages;
     private final URI loginPage;
@@ -128,6 +131,21 @@ public class ProblemMapper {
         return problem(status, Problem.PLAIN_TYPE, detail, uri);
     }
 
+    /**
+     * RESTEasy Reactive reads a form body (of every unsafe request: CSRF protection reads it) and throws a bare
+     * IllegalArgumentException when its percent-encoding does not decode: the client's mistake, told apart from the
+     * archive's own by where it was thrown.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, UriInfo uri) {
+        if (Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(FORM_PARSER))) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The form's percent-encoding does not decode (a '%' must "
+                    + "be followed by two hex digits); send application/x-www-form-urlencoded as RFC 3986 encodes it.",
+                    uri);
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
@@ -177,8 +195,8 @@ public class ProblemMapper {
     }
 
     /**
-     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI), unAPI and the Memento
-     * TimeGates and TimeMaps by original address.
+     * Web pages, as opposed to what programs call: the API, the /q endpoints (health, OpenAPI), unAPI, the Memento
+     * TimeGates and TimeMaps by original address and OAI-PMH (whose own errors are its XML; this is for HTTP's).
      */
     private boolean forPeople(UriInfo uri) {
         // The raw path: "/api/v1/%2e%2e/x" is an API request even though it normalizes to "/x".

@@ -69,6 +69,8 @@ public interface ArchiveConfig {
 
     Workers workers();
 
+    Oai oai();
+
     interface S3 {
         /** The S3 API's address, for an S3-compatible server; default: Amazon S3 of the region. */
         Optional<URI> endpoint();
@@ -137,6 +139,12 @@ public interface ArchiveConfig {
 
         /** Its password; no account is created without one. */
         Optional<String> password();
+
+        /**
+         * Where the archive's administrator can be written to; OAI-PMH Identify gives it to harvesters (without it,
+         * postmaster at the host the archive is reached at).
+         */
+        Optional<String> email();
     }
 
     /** Failed sign-ins (password, token, login form) within a sliding window, after which attempts get 429. */
@@ -155,6 +163,13 @@ public interface ArchiveConfig {
         /** Cron expression (seconds first) of the scheduled fixity audit, or "off"; default Sundays at 03:00. */
         @WithDefault("0 0 3 ? * SUN")
         String schedule();
+    }
+
+    /** The OAI-PMH data provider at /oai. */
+    interface Oai {
+        /** Headers (ListIdentifiers) or records (ListRecords) in one response; a resumption token asks for more. */
+        @WithDefault("100")
+        int pageSize();
     }
 
     /** Threads of the archive's worker pools (see archive.core.work.WorkerPools). */

@@ -44,7 +44,7 @@ import org.jboss.jandex.IndexReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * /q/openapi is generated, and describes every operation the resources serve under /api/v1 and unAPI — with a summary, a tag,
+ * /q/openapi is generated, and describes every operation the resources serve under /api/v1, unAPI and OAI-PMH — with a summary, a tag,
  * described parameters and the problem+json refusals it can meet — and nothing they do not serve. The operations are
  * found from the JAX-RS annotations in archive-api's Jandex index, so a route added without documentation fails.
  */
@@ -55,8 +55,9 @@ class OpenApiDocumentTest {
             PUT.class, "put", PATCH.class, "patch", DELETE.class, "delete");
     private static final Set<String> UNSAFE_VERBS = Set.of("post", "put", "patch", "delete");
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
-    /** The API, and the Memento look-ups by original address that Memento tools expect outside it. */
-    private static final List<String> DESCRIBED_ROOTS = List.of("/api/v1/", "/timegate/", "/timemap/", "/unapi");
+    /** The API, and what protocols expect outside it: Memento look-ups by original address, unAPI, OAI-PMH. */
+    private static final List<String> DESCRIBED_ROOTS = List.of("/api/v1/", "/timegate/", "/timemap/", "/unapi",
+            "/oai");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     @Test

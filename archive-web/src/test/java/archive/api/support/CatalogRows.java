@@ -19,6 +19,7 @@ public final class CatalogRows {
             "delete from metadata_flag where document_id = ?1",
             "delete from archive_event where document_id = ?1",
             "delete from document_version where document_id = ?1",
+            "delete from oai_record where document_id = ?1",
             "delete from document where id = ?1");
 
     private CatalogRows() {
