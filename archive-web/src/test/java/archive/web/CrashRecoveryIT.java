@@ -3,6 +3,8 @@ package archive.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Bucket;
+import archive.api.support.S3Server;
 import archive.core.storage.ContentDigest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -13,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -22,6 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,6 +43,7 @@ class CrashRecoveryIT {
 
     private static final long SEED = Long.getLong("archive.crash.seed", 20261123L);
     private static final int KILLS = Integer.getInteger("archive.crash.kills", 20);
+    private static final int S3_KILLS = Integer.getInteger("archive.crash.s3-kills", 6);
     private static final int UPLOADERS = 4;
     /** Five of the import's batches: the kill falls once the first quarter is archived, with batches still to go. */
     private static final int IMPORT_FILES = 1000;
@@ -53,30 +59,59 @@ class CrashRecoveryIT {
     /** What went wrong in a client thread while the server was not being killed. */
     private final ConcurrentLinkedQueue<String> clientFailures = new ConcurrentLinkedQueue<>();
 
+    /** Counts the OCFL objects of the store under test: each object root holds its declaration file. */
+    private interface StoreObjects {
+        long count(Path dataDir) throws IOException;
+    }
+
     @Test
     void survivesKillsDuringConcurrentUploadsAndABulkImport() throws Exception {
+        survivesKills("file system", KILLS, Map.of(), CrashRecoveryIT::objectsOnDisk);
+    }
+
+    /**
+     * The same with the OCFL store in a bucket of s3proxy, run in this JVM: versions commit by the PUT of their root
+     * inventory, and the repair works through S3 requests. Fewer kills by default: each start costs the same.
+     */
+    @Test
+    void survivesKillsWithTheStoreOnS3() throws Exception {
+        S3Server s3 = new S3Server();
+        Map<String, String> settings = s3.start().entrySet().stream().collect(Collectors.toMap(
+                setting -> setting.getKey().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'),
+                Map.Entry::getValue));
+        try (Bucket bucket = new Bucket()) {
+            survivesKills("S3", S3_KILLS, settings, dataDir -> bucket.keys(S3Server.PREFIX + "/").stream()
+                    .filter(key -> key.endsWith("/0=ocfl_object_1.1")).count());
+        } finally {
+            s3.stop();
+        }
+    }
+
+    private void survivesKills(String storage, int kills, Map<String, String> storeSettings,
+            StoreObjects storeObjects) throws Exception {
         Path work = Files.createTempDirectory("archive-crash-it");
         Path dataDir = work.resolve("data");
         Path importFolder = Files.createDirectories(work.resolve("imports/batch"));
-        Map<String, String> settings = Map.of("ARCHIVE_SEEDS_DIR", work.resolve("no-seeds").toString(),
-                "ARCHIVE_IMPORTS_ROOT", work.resolve("imports").toString());
+        Map<String, String> settings = new HashMap<>(storeSettings);
+        settings.put("ARCHIVE_SEEDS_DIR", work.resolve("no-seeds").toString());
+        settings.put("ARCHIVE_IMPORTS_ROOT", work.resolve("imports").toString());
         List<byte[]> importTexts = writeImportFolder(importFolder);
-        int importKill = 1 + random.nextInt(KILLS - 1);
+        int importKill = 1 + random.nextInt(kills - 1);
         long started = System.nanoTime();
         long restarting = 0;
         ArchiveProcess archive = null;
         try {
-            for (int kill = 0; kill < KILLS; kill++) {
+            for (int kill = 0; kill < kills; kill++) {
                 long restart = System.nanoTime();
                 archive = ArchiveProcess.start(dataDir, settings);
                 restarting += kill == 0 ? 0 : System.nanoTime() - restart;
                 ArchiveClient client = new ArchiveClient(archive);
-                checkAfterRestart(client, dataDir);
+                checkAfterRestart(client, dataDir, storeObjects.count(dataDir));
                 runUntilKilled(archive, client, kill == importKill ? importTexts : List.of());
             }
             archive = ArchiveProcess.start(dataDir, settings);
             ArchiveClient client = new ArchiveClient(archive);
-            checkAfterRestart(client, dataDir);
+            checkAfterRestart(client, dataDir, storeObjects.count(dataDir));
             verifiedVersions.clear();
             checkAcknowledged(client); // once more, everything, after the last restart
 
@@ -84,19 +119,19 @@ class CrashRecoveryIT {
             assertEquals(IMPORT_FILES, reimport.get("imported").asInt() + reimport.get("duplicates").asInt(),
                     "the interrupted import completes when run again: " + reimport);
             assertEquals(0, reimport.get("rejected").asInt());
-            checkAfterRestart(client, dataDir);
+            checkAfterRestart(client, dataDir, storeObjects.count(dataDir));
 
             JsonNode audit = client.json(client.post("/api/v1/audits/fixity", "{}"));
             long documents = catalogCount(client);
             String log = Files.readString(work.resolve("archive.log"));
-            System.out.printf("crash test (seed %d): kills survived %d (one during a bulk import of %d files), "
-                    + "uploads acknowledged %d, uploads lost %d%n", SEED, KILLS, IMPORT_FILES, acknowledged.size(),
-                    lost.size());
+            System.out.printf("crash test (%s, seed %d): kills survived %d (one during a bulk import of %d files), "
+                    + "uploads acknowledged %d, uploads lost %d%n", storage, SEED, kills, IMPORT_FILES,
+                    acknowledged.size(), lost.size());
             System.out.printf("crash test: %d documents after the last restart; restarts reconciled %d version(s) "
                     + "and repaired %d interrupted OCFL write(s); fixity audit %d checked, %d failed; restart %.1f s "
                     + "on average, %d s in all%n", documents, occurrences(log, ") from the OCFL store"),
                     occurrences(log, "repaired OCFL object"), audit.get("checked").asInt(), audit.get("failed").size(),
-                    restarting / 1e9 / KILLS, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                    restarting / 1e9 / kills, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
             assertEquals(List.of(), lost, "acknowledged uploads must survive every crash");
             assertEquals(documents, audit.get("checked").asLong());
             assertEquals(0, audit.get("failed").size(), "fixity audit: " + audit.get("failed"));
@@ -211,12 +246,12 @@ class CrashRecoveryIT {
      * After a restart: the journal is empty (reconciliation ran), the store holds exactly the catalog's documents,
      * every acknowledged upload is there byte for byte, and every catalog version is readable and matches its SHA-256.
      */
-    private void checkAfterRestart(ArchiveClient client, Path dataDir) throws IOException {
+    private void checkAfterRestart(ArchiveClient client, Path dataDir, long storeObjects) throws IOException {
         try (Stream<Path> marks = Files.list(dataDir.resolve("journal"))) {
             assertEquals(List.of(), marks.toList(), "reconciliation cleared the journal");
         }
         long catalog = catalogCount(client);
-        assertEquals(storeObjectCount(dataDir), catalog, "store objects == catalog documents");
+        assertEquals(storeObjects, catalog, "store objects == catalog documents");
         checkAcknowledged(client);
         for (int page = 1; (page - 1) * 100L < catalog; page++) {
             for (JsonNode summary : client.json(client.get("/api/v1/documents?size=100&page=" + page)).get("items")) {
@@ -263,8 +298,8 @@ class CrashRecoveryIT {
         return client.json(client.get("/api/v1/documents?size=1")).get("total").asLong();
     }
 
-    /** OCFL objects on disk: each object root holds its declaration file (the store is created on first use). */
-    private static long storeObjectCount(Path dataDir) throws IOException {
+    /** OCFL objects on disk (the store is created on first use). */
+    private static long objectsOnDisk(Path dataDir) throws IOException {
         if (!Files.exists(dataDir.resolve("ocfl"))) {
             return 0;
         }

@@ -11,6 +11,7 @@ import archive.core.account.ApiToken;
 import archive.core.catalog.Document;
 import archive.core.catalog.DocumentVersion;
 import archive.core.config.ArchiveConfig;
+import archive.core.storage.FileSystemBackend;
 import archive.core.storage.ObjectStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -642,7 +643,7 @@ class HostileInputTest {
 
     private State state() {
         long storeObjects;
-        try (Stream<Path> files = Files.walk(store.root())) {
+        try (Stream<Path> files = Files.walk(((FileSystemBackend) store.backend()).root())) {
             storeObjects = files.filter(p -> p.getFileName().toString().equals("0=ocfl_object_1.1")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,17 @@
 package archive.api.health;
 
 import archive.core.storage.ObjectStore;
+import archive.core.storage.StoreBackend;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the OCFL store is present and writable (the database has Quarkus's own check). */
+/**
+ * Ready only while the OCFL store can be used: its directory present and writable, or its bucket reachable with the
+ * storage root's declaration in it (the database has Quarkus's own check).
+ */
 @Readiness
 @ApplicationScoped
 public class ObjectStoreHealthCheck implements HealthCheck {
@@ -20,9 +24,10 @@ public class ObjectStoreHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean usable = Files.isRegularFile(store.root().resolve("0=ocfl_1.1"))
-                && Files.isWritable(store.root());
-        return HealthCheckResponse.named("ocfl-store").status(usable).withData("root", store.root().toString())
+        StoreBackend backend = store.backend();
+        return HealthCheckResponse.named("ocfl-store").status(backend.usable())
+                .withData("storage", backend.kind().name().toLowerCase(Locale.ROOT))
+                .withData("location", backend.location())
                 .build();
     }
 }

@@ -1,7 +1,9 @@
 package archive.core.config;
 
+import archive.core.storage.StorageKind;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,6 +22,13 @@ public interface ArchiveConfig {
     /** Root of everything the archive keeps on disk: the OCFL store, its work area, the embedded database. */
     @WithDefault("data")
     Path dataDir();
+
+    /** Where the OCFL store keeps its files: {@code filesystem} (under the data directory) or {@code s3} (see s3). */
+    @WithDefault("filesystem")
+    StorageKind storage();
+
+    /** The bucket of the OCFL store when storage is {@code s3}. */
+    S3 s3();
 
     /** Largest accepted upload in bytes; larger bodies are refused with 413. */
     @WithDefault("10485760")
@@ -61,6 +70,32 @@ public interface ArchiveConfig {
     Workers workers();
 
     Oai oai();
+
+    interface S3 {
+        /** The S3 API's address, for an S3-compatible server; default: Amazon S3 of the region. */
+        Optional<URI> endpoint();
+
+        /** The bucket, which must exist; required when storage is {@code s3}. */
+        Optional<String> bucket();
+
+        /** Key prefix under which the OCFL storage root lies, so that one bucket can hold several stores. */
+        Optional<String> prefix();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        /** With the secret key, the credentials; without them, the AWS default credentials chain. */
+        Optional<String> accessKeyId();
+
+        Optional<String> secretAccessKey();
+
+        /**
+         * Bucket in the path (endpoint/bucket/key) instead of the host name: what most S3-compatible servers
+         * (s3proxy, MinIO, Ceph) expect.
+         */
+        @WithDefault("false")
+        boolean pathStyleAccess();
+    }
 
     interface Seeds {
         /**

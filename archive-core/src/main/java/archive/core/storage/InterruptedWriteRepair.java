@@ -2,11 +2,13 @@ package archive.core.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ocfl.api.exception.OcflNoSuchFileException;
+import io.ocfl.core.storage.common.Listing;
+import io.ocfl.core.storage.common.Storage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,15 +17,15 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Puts an OCFL object whose write was cut short (a crash) back into a valid state. ocfl-java writes a version in
- * steps — create the object root and its declaration, move the complete version directory in, then copy the
- * version's inventory and its sidecar to the root — and a kill between steps leaves an object that cannot be read.
- * The version directory arrives by a rename, so it is complete or absent: the object is rolled forward to the
- * newest version directory whose own inventory is intact, and anything beyond it is removed. An object without any
- * complete version never held acknowledged bytes and is removed.
+ * steps — the object's declaration (first version only), the version directory with its own inventory, then a copy
+ * of that inventory and its sidecar at the object root — and a kill between steps leaves an object that cannot be
+ * read. On a file system the version directory arrives by one rename; on S3 its files arrive one by one. Either way
+ * the object is rolled forward to the newest version whose own inventory is intact and whose new content files are
+ * all there, and anything beyond it is removed. An object without any complete version never held acknowledged
+ * bytes and is removed. Works through ocfl-java's storage abstraction, so both backends share it.
  */
 final class InterruptedWriteRepair {
 
@@ -36,83 +38,102 @@ final class InterruptedWriteRepair {
     private InterruptedWriteRepair() {
     }
 
-    /** What was repaired, if anything. */
-    static Optional<String> repair(Path objectRoot, Durability durability) {
-        if (!Files.isDirectory(objectRoot)) {
+    /** {@code objectRoot}: relative to the storage root. What was repaired, if anything. */
+    static Optional<String> repair(String objectRoot, StoreBackend backend) {
+        Storage storage = backend.storage();
+        List<String> versions = versionDirectories(storage, objectRoot);
+        if (versions.isEmpty() && !storage.fileExists(path(objectRoot, DECLARATION))) {
             return Optional.empty();
         }
-        try {
-            List<Path> versions = versionDirectories(objectRoot);
-            Optional<Path> complete = versions.stream().filter(InterruptedWriteRepair::isComplete)
-                    .reduce((older, newer) -> newer);
-            if (complete.isEmpty()) {
-                deleteRecursively(objectRoot);
-                return Optional.of("removed an object whose first version never completed");
-            }
-            List<String> repairs = new ArrayList<>();
-            for (Path version : versions.subList(versions.indexOf(complete.get()) + 1, versions.size())) {
-                deleteRecursively(version);
-                repairs.add("removed the incomplete " + version.getFileName());
-            }
-            if (!sameBytes(complete.get().resolve(INVENTORY), objectRoot.resolve(INVENTORY))
-                    || !sameBytes(complete.get().resolve(SIDECAR), objectRoot.resolve(SIDECAR))) {
-                replace(complete.get().resolve(INVENTORY), objectRoot.resolve(INVENTORY));
-                replace(complete.get().resolve(SIDECAR), objectRoot.resolve(SIDECAR));
-                repairs.add("restored the root inventory of " + complete.get().getFileName());
-            }
-            if (!Files.exists(objectRoot.resolve(DECLARATION))) {
-                Files.writeString(objectRoot.resolve(DECLARATION), "ocfl_object_1.1\n");
-                repairs.add("restored the object declaration");
-            }
-            if (!repairs.isEmpty()) {
-                durability.sync(objectRoot.getParent(), List.of(objectRoot.resolve(INVENTORY),
-                        objectRoot.resolve(SIDECAR), objectRoot.resolve(DECLARATION)));
-            }
-            return repairs.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", repairs));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot repair the OCFL object at " + objectRoot, e);
+        Optional<String> complete = versions.stream().filter(version -> isComplete(storage, objectRoot, version))
+                .reduce((older, newer) -> newer);
+        if (complete.isEmpty()) {
+            storage.deleteDirectory(objectRoot);
+            return Optional.of("removed an object whose first version never completed");
         }
+        List<String> repairs = new ArrayList<>();
+        for (String version : versions.subList(versions.indexOf(complete.get()) + 1, versions.size())) {
+            storage.deleteDirectory(path(objectRoot, version));
+            repairs.add("removed the incomplete " + version);
+        }
+        String head = path(objectRoot, complete.get());
+        if (!sameBytes(storage, path(head, INVENTORY), path(objectRoot, INVENTORY))
+                || !sameBytes(storage, path(head, SIDECAR), path(objectRoot, SIDECAR))) {
+            backend.replace(path(head, INVENTORY), path(objectRoot, INVENTORY));
+            backend.replace(path(head, SIDECAR), path(objectRoot, SIDECAR));
+            repairs.add("restored the root inventory of " + complete.get());
+        }
+        if (!storage.fileExists(path(objectRoot, DECLARATION))) {
+            storage.write(path(objectRoot, DECLARATION), "ocfl_object_1.1\n".getBytes(StandardCharsets.UTF_8),
+                    "text/plain; charset=UTF-8");
+            repairs.add("restored the object declaration");
+        }
+        if (!repairs.isEmpty()) {
+            backend.makeDurable(1, List.of(path(objectRoot, INVENTORY), path(objectRoot, SIDECAR),
+                    path(objectRoot, DECLARATION)));
+        }
+        return repairs.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", repairs));
     }
 
-    private static List<Path> versionDirectories(Path objectRoot) throws IOException {
-        try (Stream<Path> children = Files.list(objectRoot)) {
-            return children.filter(Files::isDirectory)
-                    .filter(dir -> dir.getFileName().toString().matches("v\\d+"))
-                    .sorted(Comparator.comparingInt(dir -> Integer.parseInt(dir.getFileName().toString().substring(1))))
-                    .toList();
+    /** v1, v2, … oldest first; none for an object root that does not exist. */
+    private static List<String> versionDirectories(Storage storage, String objectRoot) {
+        List<Listing> children;
+        try {
+            children = storage.listDirectory(objectRoot);
+        } catch (OcflNoSuchFileException e) {
+            return List.of();
         }
+        return children.stream().filter(Listing::isDirectory)
+                .map(listing -> listing.getRelativePath().replaceAll("/+$", ""))
+                .filter(name -> name.matches("v\\d+"))
+                .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))))
+                .toList();
     }
 
-    /** The version's own inventory matches its sidecar digest and names this version as head. */
-    private static boolean isComplete(Path version) {
+    /**
+     * The version's own inventory matches its sidecar digest and names this version as head, and every content file
+     * the version added is present.
+     */
+    private static boolean isComplete(Storage storage, String objectRoot, String version) {
         try {
-            byte[] inventory = Files.readAllBytes(version.resolve(INVENTORY));
-            String sidecar = Files.readString(version.resolve(SIDECAR)).strip().split("\\s+")[0];
-            JsonNode head = JSON.readTree(inventory).get("head");
-            return sidecar.equalsIgnoreCase(sha512(inventory)) && head != null
-                    && head.asText().equals(version.getFileName().toString());
+            byte[] inventory = read(storage, path(objectRoot, version, INVENTORY));
+            String sidecar = new String(read(storage, path(objectRoot, version, SIDECAR)), StandardCharsets.UTF_8)
+                    .strip().split("\\s+")[0];
+            JsonNode parsed = JSON.readTree(inventory);
+            JsonNode head = parsed.get("head");
+            if (!sidecar.equalsIgnoreCase(sha512(inventory)) || head == null || !head.asText().equals(version)) {
+                return false;
+            }
+            for (JsonNode paths : parsed.path("manifest")) {
+                for (JsonNode contentPath : paths) {
+                    if (contentPath.asText().startsWith(version + "/")
+                            && !storage.fileExists(path(objectRoot, contentPath.asText()))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    private static boolean sameBytes(Path expected, Path actual) throws IOException {
-        return Files.exists(actual) && Arrays.equals(Files.readAllBytes(expected), Files.readAllBytes(actual));
-    }
-
-    /** Never leaves a half-copied file behind: copy beside the target, then rename over it. */
-    private static void replace(Path source, Path target) throws IOException {
-        Path staging = target.resolveSibling(target.getFileName() + ".repair");
-        Files.copy(source, staging, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private static boolean sameBytes(Storage storage, String expected, String actual) {
+        try {
+            return storage.fileExists(actual) && Arrays.equals(read(storage, expected), read(storage, actual));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compare " + expected + " with " + actual, e);
         }
+    }
+
+    private static byte[] read(Storage storage, String path) throws IOException {
+        try (InputStream in = storage.read(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String path(String first, String... more) {
+        return String.join("/", first, String.join("/", more));
     }
 
     private static String sha512(byte[] bytes) {

@@ -1,7 +1,6 @@
 package archive.core.storage;
 
 import archive.core.config.ArchiveConfig;
-import archive.core.work.WorkerPools;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.ocfl.api.DigestAlgorithmRegistry;
@@ -19,8 +18,10 @@ import io.ocfl.core.extension.storage.layout.config.HashedNTupleLayoutConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,58 +40,50 @@ import org.jboss.logging.Logger;
  * rebuilt from the store alone.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED) // the store's own database work (S3) commits on its own
 public class ObjectStore {
 
     public static final String TEXT_PATH = "content.txt";
     public static final String METADATA_PATH = "metadata.json";
 
     private static final Logger LOG = Logger.getLogger(ObjectStore.class);
-    /**
-     * Batches of at least this many versions are flushed with one syncfs: below it, their files' and directories'
-     * fsyncs (about ten per version) cost less than writing back whatever else the file system holds unflushed.
-     */
-    static final int FILE_SYSTEM_SYNC_FROM = 16;
 
-    private final Path root;
+    private final StoreBackend backend;
     private final OcflRepository repository;
-    /** Whether syncfs works here; found out at the first flush that would use it. */
-    private volatile Boolean fileSystemSync;
     /** The same layout the repository uses, to find an object's directory when its inventory cannot be read. */
     private final HashedNTupleLayoutExtension layout = new HashedNTupleLayoutExtension();
-
-    private final Durability durability;
     private final Timer writes;
-    private final Timer fileFlushes;
-    private final Timer fileSystemFlushes;
 
     @Inject
-    public ObjectStore(ArchiveConfig config, WorkerPools pools, MeterRegistry registry) {
-        this(config.dataDir(), pools.fsyncs(), registry);
+    public ObjectStore(ArchiveConfig config, StoreBackend backend, MeterRegistry registry) {
+        this(backend, config.dataDir().resolve("ocfl-work"), registry);
     }
 
-    /** {@code fsyncs}: issues a write's fsyncs together. */
+    /** The store in {@code dataDir/ocfl}; {@code fsyncs}: issues a write's fsyncs together. */
     public ObjectStore(Path dataDir, Executor fsyncs, MeterRegistry registry) {
-        this.durability = new Durability(fsyncs);
+        this(new FileSystemBackend(dataDir.resolve("ocfl"), fsyncs, registry), dataDir.resolve("ocfl-work"),
+                registry);
+    }
+
+    /** {@code workDir}: where versions are assembled; on a file system, the same volume as the store. */
+    public ObjectStore(StoreBackend backend, Path workDir, MeterRegistry registry) {
+        this.backend = backend;
         this.writes = Timer.builder("archive.store.writes")
                 .description("OCFL versions written (text, metadata.json, inventory), before their flush")
                 .register(registry);
-        this.fileFlushes = flushTimer(registry, "fsync");
-        this.fileSystemFlushes = flushTimer(registry, "syncfs");
-        this.root = dataDir.resolve("ocfl").toAbsolutePath();
-        Path work = dataDir.resolve("ocfl-work").toAbsolutePath();
         try {
-            Files.createDirectories(root);
-            Files.createDirectories(work);
+            Files.createDirectories(workDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the OCFL store under " + dataDir, e);
+            throw new UncheckedIOException("Cannot create the OCFL work area " + workDir, e);
         }
         layout.init(new HashedNTupleLayoutConfig());
-        this.repository = new OcflRepositoryBuilder()
+        OcflRepositoryBuilder builder = new OcflRepositoryBuilder()
                 .defaultLayoutConfig(new HashedNTupleLayoutConfig())
-                .storage(storage -> storage.fileSystem(root))
-                .workDir(work)
-                .build();
-        LOG.infof("OCFL store open at %s", root);
+                .storage(storage -> storage.storage(backend.storage()))
+                .workDir(workDir.toAbsolutePath());
+        backend.configure(builder);
+        this.repository = builder.build();
+        LOG.infof("OCFL store open at %s", backend.location());
     }
 
     /**
@@ -129,6 +122,8 @@ public class ObjectStore {
         String sha256 = ContentDigest.sha256Hex(text);
         ObjectVersionId written;
         try {
+            // Returns once the root inventory names the new version: on a file system after a rename (durable
+            // after flush), on S3 after its completed PUT, which is the commit point there.
             written = repository.updateObject(target, info, updater -> updater
                     .writeFile(new ByteArrayInputStream(text), TEXT_PATH, OcflOption.OVERWRITE)
                     .addFileFixity(TEXT_PATH, DigestAlgorithmRegistry.sha256, sha256)
@@ -137,39 +132,17 @@ public class ObjectStore {
             throw new ConcurrentVersionException(objectId, "another version was written meanwhile");
         }
         OcflObjectVersion version = repository.getObject(written);
-        Path textFile = root.resolve(version.getFile(TEXT_PATH).getStorageRelativePath());
-        Path metadataFile = root.resolve(version.getFile(METADATA_PATH).getStorageRelativePath());
-        Path objectRoot = objectRoot(metadataFile);
-        List<Path> files = List.of(textFile, metadataFile, objectRoot.resolve("inventory.json"),
-                objectRoot.resolve("inventory.json.sha512"));
+        String objectRoot = layout.mapObjectId(objectId);
+        List<String> files = List.of(version.getFile(TEXT_PATH).getStorageRelativePath(),
+                version.getFile(METADATA_PATH).getStorageRelativePath(),
+                objectRoot + "/" + InterruptedWriteRepair.INVENTORY, objectRoot + "/" + InterruptedWriteRepair.SIDECAR);
         return new UnflushedVersion(new StoredVersion(written.getVersionNum(),
                 version.getFile(TEXT_PATH).getFixity().get(DigestAlgorithmRegistry.sha512)), files);
     }
 
-    /**
-     * Makes the written versions durable: their files and every directory up to the store root, or, for a batch
-     * where that would be thousands of fsyncs, the store's whole file system at once.
-     */
+    /** Makes the written versions durable (see {@link StoreBackend#makeDurable}). */
     public void flush(Collection<UnflushedVersion> versions) {
-        if (versions.size() >= FILE_SYSTEM_SYNC_FROM && fileSystemSync()) {
-            fileSystemFlushes.record(() -> Durability.syncFileSystem(root));
-        } else {
-            fileFlushes.record(() -> durability.sync(root,
-                    versions.stream().flatMap(version -> version.files().stream()).toList()));
-        }
-    }
-
-    private static Timer flushTimer(MeterRegistry registry, String method) {
-        return Timer.builder("archive.store.flushes").tag("method", method)
-                .description("Making written versions durable: each file and directory, or the file system at once")
-                .register(registry);
-    }
-
-    private boolean fileSystemSync() {
-        if (fileSystemSync == null) {
-            fileSystemSync = Durability.fileSystemSyncAvailable(root);
-        }
-        return fileSystemSync;
+        backend.makeDurable(versions.size(), versions.stream().flatMap(version -> version.files().stream()).toList());
     }
 
     /** The stored text of one OCFL version, read straight from its file. */
@@ -195,10 +168,12 @@ public class ObjectStore {
 
     /**
      * After a crash: rolls an object whose write was interrupted forward to its last complete version (see
-     * {@link InterruptedWriteRepair}); returns what was repaired, if anything.
+     * {@link InterruptedWriteRepair}) and lets go of the object lock the dead writer held; returns what was
+     * repaired, if anything.
      */
     public Optional<String> repairInterruptedWrite(String objectId) {
-        Optional<String> repaired = InterruptedWriteRepair.repair(root.resolve(layout.mapObjectId(objectId)), durability);
+        Optional<String> repaired = InterruptedWriteRepair.repair(layout.mapObjectId(objectId), backend);
+        backend.releaseAbandoned(objectId);
         repository.invalidateCache(objectId);
         repaired.ifPresent(what -> LOG.warnf("repaired OCFL object %s after an interrupted write: %s", objectId,
                 what));
@@ -211,7 +186,7 @@ public class ObjectStore {
 
     /**
      * OCFL validation with content fixity: every file's sha512 against the inventory, and the inventory against its
-     * sidecar digest and the latest version's copy. Reads from disk, not from the inventory cache.
+     * sidecar digest and the latest version's copy. Reads from storage, not from the inventory cache.
      */
     public List<StoreIssue> validate(String objectId) {
         try {
@@ -225,25 +200,23 @@ public class ObjectStore {
         }
     }
 
-    public Path root() {
-        return root;
+    /** Where the files are, and whether the store is usable (the readiness check). */
+    public StoreBackend backend() {
+        return backend;
     }
 
     private byte[] readFile(String objectId, VersionNum ocflVersion, String logicalPath) {
         try {
             OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
-            return Files.readAllBytes(root.resolve(version.getFile(logicalPath).getStorageRelativePath()));
+            try (InputStream in = backend.storage().read(version.getFile(logicalPath).getStorageRelativePath())) {
+                return in.readAllBytes();
+            }
         } catch (OcflJavaException e) {
             // not found, or an inventory that no longer matches its digest
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.getMessage());
         } catch (IOException e) {
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.toString());
         }
-    }
-
-    /** objectRoot/vN/content/file → objectRoot */
-    private static Path objectRoot(Path contentFile) {
-        return contentFile.getParent().getParent().getParent();
     }
 
     @PreDestroy

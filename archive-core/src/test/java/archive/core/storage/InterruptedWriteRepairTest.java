@@ -104,7 +104,7 @@ class InterruptedWriteRepairTest {
         if (versions == 2) {
             store.write(ID, Optional.of(VersionNum.V1), SECOND, meta(2), "alice", "new-version");
         }
-        try (Stream<Path> files = Files.walk(store.root())) {
+        try (Stream<Path> files = Files.walk(((FileSystemBackend) store.backend()).root())) {
             return files.filter(p -> p.getFileName().toString().equals(InterruptedWriteRepair.DECLARATION))
                     .map(Path::getParent).findFirst().orElseThrow();
         }

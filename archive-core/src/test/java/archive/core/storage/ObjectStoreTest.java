@@ -60,7 +60,7 @@ class ObjectStoreTest {
         ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write("0123456789abcdef", Optional.empty(), bytes("fixity matters"), meta(1), "alice", "ingestion");
         Path content;
-        try (Stream<Path> files = Files.walk(store.root())) {
+        try (Stream<Path> files = Files.walk(((FileSystemBackend) store.backend()).root())) {
             content = files.filter(p -> p.getFileName().toString().equals(ObjectStore.TEXT_PATH)).findFirst()
                     .orElseThrow();
         }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import archive.core.storage.FileSystemBackend;
 import archive.core.storage.ObjectStore;
 import archive.core.storage.ContentDigest;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ class FixityAuditApiTest {
 
     /** OCFL stores content under its sha512 in the inventory; find the file by its bytes' digest. */
     private Path storedTextOf(String sha512) throws Exception {
-        try (Stream<Path> files = Files.walk(store.root())) {
+        try (Stream<Path> files = Files.walk(((FileSystemBackend) store.backend()).root())) {
             return files.filter(p -> p.getFileName().toString().equals(ObjectStore.TEXT_PATH))
                     .filter(p -> sha512.equals(ContentDigest.of(read(p)).sha512()))
                     .findFirst().orElseThrow();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.NodeProject;
 import archive.core.storage.ContentDigest;
+import archive.core.storage.FileSystemBackend;
 import archive.core.storage.ObjectStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,7 @@ class IndependentOcflReaderTest {
         String revised = revisedDocument();
 
         Map<String, JsonNode> objects = new HashMap<>();
-        for (JsonNode object : readStore(store.root()).path("objects")) {
+        for (JsonNode object : readStore(((FileSystemBackend) store.backend()).root()).path("objects")) {
             objects.put(object.path("id").asText(), object);
         }
         List<String> documents = allDocumentIds();
@@ -96,7 +97,7 @@ class IndependentOcflReaderTest {
         byte[] text = utf8(unique("A text whose stored copy is damaged"));
         String id = asLibrarian().contentType("text/plain").body(text).post("/api/v1/documents")
                 .then().statusCode(201).extract().path("id");
-        copy(store.root(), damagedCopy);
+        copy(((FileSystemBackend) store.backend()).root(), damagedCopy);
         Path stored = storedText(damagedCopy, ContentDigest.of(text).sha512());
         byte[] bytes = Files.readAllBytes(stored);
         bytes[0] ^= 0x20;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.core.storage.ContentDigest;
+import archive.core.storage.FileSystemBackend;
 import archive.core.storage.ObjectStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -110,7 +111,7 @@ class FixityCorruptionTest {
     /** OCFL names stored files by their place in the object, not by content: find the one holding these bytes. */
     private Path textFile(String subject) {
         String sha512 = ContentDigest.of(texts.get(subject)).sha512();
-        try (Stream<Path> files = Files.walk(store.root())) {
+        try (Stream<Path> files = Files.walk(((FileSystemBackend) store.backend()).root())) {
             return files.filter(p -> p.getFileName().toString().equals(ObjectStore.TEXT_PATH))
                     .filter(p -> sha512.equals(ContentDigest.of(read(p)).sha512()))
                     .findFirst().orElseThrow();

@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import archive.api.support.CatalogRows;
 import archive.api.support.ChangeFeeds;
 import archive.core.catalog.Catalog;
 import io.ocfl.api.model.VersionNum;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,21 +31,6 @@ class MetadataReconciliationTest {
     private static final String SEED_002 = "002_58eaaafefa4de3bf.txt";
     private static final String ORIGINAL_000 = "095111aef963144d";
     private static final String ORIGINAL_002 = "58eaaafefa4de3bf";
-
-    /** Every catalog row that names the document, children before parents. */
-    private static final List<String> CATALOG_ROWS = List.of(
-            "delete from provenance_link where derived_id = ?1 or source_id = ?1",
-            "delete from provenance_key where document_id = ?1",
-            "delete from provenance_indexed where document_id = ?1",
-            "delete from document_search where document_id = ?1",
-            "delete from metadata_extraction where document_id = ?1",
-            "delete from metadata_field where document_id = ?1",
-            "delete from metadata_correction where document_id = ?1",
-            "delete from metadata_flag where document_id = ?1",
-            "delete from archive_event where document_id = ?1",
-            "delete from document_version where document_id = ?1",
-            "delete from oai_record where document_id = ?1",
-            "delete from document where id = ?1");
 
     @Inject
     Reconciler reconciler;
@@ -143,9 +128,6 @@ class MetadataReconciliationTest {
     }
 
     private void forgetInTheCatalog(String id) {
-        QuarkusTransaction.requiringNew().run(() -> CATALOG_ROWS.forEach(delete -> entityManager
-                .createNativeQuery(delete)
-                .setParameter(1, id)
-                .executeUpdate()));
+        CatalogRows.forget(entityManager, id);
     }
 }
