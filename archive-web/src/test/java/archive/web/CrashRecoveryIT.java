@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Timeout;
 class CrashRecoveryIT {
 
     private static final long SEED = Long.getLong("archive.crash.seed", 20261123L);
-    private static final int KILLS = Integer.getInteger("archive.crash.kills", 20);
-    private static final int S3_KILLS = Integer.getInteger("archive.crash.s3-kills", 6);
+    private static final int KILLS = Integer.getInteger("archive.crash.kills", 14);
+    private static final int S3_KILLS = Integer.getInteger("archive.crash.s3-kills", 4);
     private static final int UPLOADERS = 4;
     /** Five of the import's batches: the kill falls once the first quarter is archived, with batches still to go. */
     private static final int IMPORT_FILES = 1000;
