@@ -22,6 +22,8 @@ public final class DefenseAddresses {
      * services and commands.
      */
     private static final List<String> DEFENSE_DOMAINS = List.of("defense.gov", "war.gov", "dvidshub.net");
+    /** Hosts that serve defense.gov's own pages under its paths (the site's earlier name, kept as an alias). */
+    private static final List<String> DEFENSE_GOV_ALIASES = List.of("dod.defense.gov", "www.defense.gov");
 
     private DefenseAddresses() {
     }
@@ -42,6 +44,11 @@ public final class DefenseAddresses {
         } catch (IllegalArgumentException malformed) {
             return "";
         }
+    }
+
+    /** The host under which the department publishes a page that several of its hosts serve: defense.gov's aliases. */
+    static String canonicalHost(String host) {
+        return DEFENSE_GOV_ALIASES.contains(host) ? "defense.gov" : host;
     }
 
     /** The upload day in the first media.defense.gov path of a text, if it names a real day. */

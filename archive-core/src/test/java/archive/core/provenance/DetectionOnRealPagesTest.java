@@ -4,6 +4,7 @@ import archive.core.provenance.analysis.AnalyzedDocument;
 import archive.core.provenance.analysis.Document;
 import archive.core.provenance.analysis.SourceAuthority;
 import archive.core.provenance.analysis.TextFolding;
+import archive.core.provenance.scoring.Credit;
 import archive.core.provenance.scoring.ProvenanceCandidate;
 import archive.core.provenance.scoring.ProvenanceDetector;
 import archive.core.provenance.scoring.ProvenanceScorer;
@@ -95,6 +96,36 @@ class DetectionOnRealPagesTest {
                 () -> "none accepted: " + candidates.get(0));
     }
 
+    @Test
+    void aDepartmentPageThatSaysItReprintsANewspaperIsItsCopyNotItsSource() {
+        String dpaa = "derived-dpaa-3047391-in-the-news-naming-the-unknown-soldier.txt";
+        String dayton = "orig-daytondailynews-naming-the-unknown-soldier-2022.txt";
+        List<String> archive = new java.util.ArrayList<>(dodPagesBut(dayton));
+        archive.add(dayton);
+        // "(via The Dayton Daily News)": the DoD page names the paper whose site the source is on.
+        ProvenanceCandidate top = sourcesWithUrls(archive, dpaa).get(0);
+        assertEquals(dayton, top.sourceId());
+        assertEquals(Credit.EXACT, top.signals().credit());
+        assertTrue(top.score() >= ProvenanceDetector.PROPOSE, () -> "listed: " + top.score());
+        // The other way round, the paper's page does not come from the DoD page that says it reprints the paper.
+        List<String> withDpaa = new java.util.ArrayList<>(dodPagesBut(dayton));
+        withDpaa.add(dpaa);
+        assertTrue(sourcesWithUrls(withDpaa, dayton).stream().filter(c -> c.sourceId().equals(dpaa))
+                .allMatch(c -> c.score() < ProvenanceDetector.PROPOSE && c.signals().directionFactor() < 0.5));
+    }
+
+    @Test
+    void anotherCaptureOfThePageUnderADefenseGovAliasIsNotItsSource() {
+        String story = "derived-defense-story-1073114-mattis-canadian-defense-minister-meet-2017.txt";
+        String alias = "derived-dod-defense-gov-story-1073114-mattis-canadian-defense-minister-2017.txt";
+        List<String> archive = new java.util.ArrayList<>(dodPagesBut(""));
+        archive.add(story);
+        assertTrue(sourcesWithUrls(archive, alias).stream().noneMatch(c -> c.sourceId().equals(story)));
+        assertTrue(sourcesWithUrls(List.of(story, "orig-defense-release-1073097-readout-mattis-sajjan-2017.txt"),
+                "derived-sputniknews-us-canada-defence-cooperation-2017.txt").stream()
+                .anyMatch(c -> c.sourceId().equals(story)), "other pages still see it");
+    }
+
     /**
      * Rarity is learned from the archive, so the rules are shown against a realistic one: the corpus's DoD originals
      * and same-topic DoD pages (101), less the page looked up.
@@ -116,6 +147,24 @@ class DetectionOnRealPagesTest {
             lookup.add(document);
         }
         return lookup.findSources(Document.of("", text));
+    }
+
+    /** As {@link #sources}, each page with its address, as the catalog gives it, the looked-up one included. */
+    private static List<ProvenanceCandidate> sourcesWithUrls(List<String> archivedFiles, String file) {
+        InMemoryTermStatistics statistics = new InMemoryTermStatistics();
+        Map<String, Document> archived = new HashMap<>();
+        ProvenanceLookup lookup = new ProvenanceLookup(new InMemoryCandidateIndex(), statistics, archived::get);
+        for (String archivedFile : archivedFiles) {
+            Document document = withUrl(archivedFile, archivedFile);
+            archived.put(archivedFile, document);
+            lookup.add(document);
+        }
+        return lookup.findSources(withUrl("", file));
+    }
+
+    private static Document withUrl(String id, String file) {
+        String text = RealCorpus.read(file);
+        return new Document(id, text, RealCorpus.pages().get(file).url(), Document.of(id, text).publishedOn());
     }
 
     private static long passagesInside(List<ProvenanceCandidate> candidates, int start, int end) {

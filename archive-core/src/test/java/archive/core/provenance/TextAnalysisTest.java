@@ -73,4 +73,22 @@ class TextAnalysisTest {
         assertFalse(flagged.isTrusted());
         assertTrue(PublicationDates.infer("https://media.defense.gov/2024/Jul/22/1/photo.JPG\ntext").isTrusted());
     }
+
+    @Test
+    void reprintCreditsNameOtherPublicationsNotTheDepartmentsOwn() {
+        assertEquals(List.of("The Dayton Daily News", "Dayton Daily News"), reprintedFrom("""
+                Naming the Unknown Soldier (via The Dayton Daily News)
+
+                By Thomas Gnau, Dayton Daily News
+
+                On May 21, nearly 72 years after his death in battle, he finally came home."""));
+        assertEquals(List.of("the Associated Press"), reprintedFrom("Text.\nReprinted with permission from the Associated Press."));
+        assertEquals(List.of(), reprintedFrom("Mattis Meets Minister\n\nBy Jim Garamone, DoD News\n\nText (via DoD News)."));
+        assertEquals(List.of(), reprintedFrom("Text\nby the way, he said (via a translator) that it would."), "lower-case 'by'");
+    }
+
+    private static List<String> reprintedFrom(String text) {
+        return archive.core.provenance.analysis.AnalyzedDocument.of(
+                archive.core.provenance.analysis.Document.of("d", text)).credits().reprintedFrom();
+    }
 }

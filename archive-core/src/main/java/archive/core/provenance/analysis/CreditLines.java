@@ -14,6 +14,16 @@ public final class CreditLines {
     static final Pattern SOURCES_LINE = Pattern.compile("(?i)^\\s*(?:sources?|credits?|via)\\s*:\\s*(.+)$");
     static final Pattern ACCORDING_TO_STATEMENT = Pattern.compile(
             "(?i)according to (?:a|an|the) ([^.\"]{0,60}?(?:statement|release|readout|transcript)[^.\"]{0,50})");
+    /**
+     * "(via The Dayton Daily News)", "Reprinted with permission from …": the publication a page was taken from, a
+     * name (capitalised: "via a translator" names none).
+     */
+    static final Pattern REPRINTED_FROM = Pattern.compile(
+            "\\((?:[Vv]ia|[Cc]ourtesy of) ((?:[Tt]he )?\\p{Lu}[^()\\n]{2,60})\\)"
+                    + "|\\b(?:[Rr]eprinted|[Rr]epublished)(?: with permission)? (?:from|courtesy of)"
+                    + " ((?:the )?\\p{Lu}[^.\\n]{2,60})");
+    /** "By Thomas Gnau, Dayton Daily News": a byline naming the writer's publication. */
+    static final Pattern BYLINE_PUBLICATION = Pattern.compile("^\\s*By [A-Z][^,\\n]{1,40}, ([^,\\n]{3,60}?)\\s*$");
     static final Pattern DEFENSE_ORGANIZATION = Pattern.compile(
             "(?i)department of defense|defense department|\\bdod\\b|pentagon|defense\\.gov|\\.mil\\b");
 

@@ -14,10 +14,15 @@ import java.util.regex.Matcher;
  * @param foundOnUrls           URLs of "originally found on" lines
  * @param defenseArticleTitle   title in a defense.gov syndication credit line, lowercase, or null
  * @param creditsDefense        credits the Department of Defense (sources line, statement, defense.gov URL)
+ * @param reprintedFrom         publications other than the department's that the text says it was taken from
+ *                              ("via …", "reprinted from …", a byline naming another publication), as written
  */
-public record Credits(List<String> foundOnUrls, String defenseArticleTitle, boolean creditsDefense) {
+public record Credits(List<String> foundOnUrls, String defenseArticleTitle, boolean creditsDefense,
+                      List<String> reprintedFrom) {
 
     private static final int LABEL_LENGTH = 10;
+    /** A byline sits under the headline, in the first lines of a page. */
+    private static final int BYLINE_LINES = 12;
 
     static Credits of(String folded) {
         List<String> urls = new ArrayList<>();
@@ -33,7 +38,22 @@ public record Credits(List<String> foundOnUrls, String defenseArticleTitle, bool
             Matcher title = CreditLines.DEFENSE_ARTICLE_CREDIT.matcher(folded);
             defenseTitle = title.find() ? title.group(1).trim().toLowerCase(Locale.ROOT) : null;
         }
-        for (TextSpan line : SentenceSplitter.lines(folded)) {
+        List<String> reprintedFrom = new ArrayList<>();
+        if (folded.contains("via ") || folded.contains("VIA ") || folded.contains("printed ")
+                || folded.contains("published ") || folded.contains("ourtesy of")) {
+            Matcher reprint = CreditLines.REPRINTED_FROM.matcher(folded);
+            while (reprint.find()) {
+                addPublication(reprintedFrom, reprint.group(1) != null ? reprint.group(1) : reprint.group(2));
+            }
+        }
+        List<TextSpan> lines = SentenceSplitter.lines(folded);
+        for (TextSpan line : lines.subList(0, Math.min(BYLINE_LINES, lines.size()))) {
+            Matcher byline = CreditLines.BYLINE_PUBLICATION.matcher(folded.substring(line.start(), line.end()));
+            if (byline.find()) {
+                addPublication(reprintedFrom, byline.group(1));
+            }
+        }
+        for (TextSpan line : lines) {
             if (!startsWithLabel(folded, line)) {
                 continue;
             }
@@ -46,7 +66,15 @@ public record Credits(List<String> foundOnUrls, String defenseArticleTitle, bool
                 creditsDefense |= CreditLines.DEFENSE_ORGANIZATION.matcher(statement.group(1)).find();
             }
         }
-        return new Credits(List.copyOf(urls), defenseTitle, creditsDefense);
+        return new Credits(List.copyOf(urls), defenseTitle, creditsDefense, List.copyOf(reprintedFrom));
+    }
+
+    /** The department's own outlets ("DoD News") are where its pages come from, not a publication they reprint. */
+    private static void addPublication(List<String> publications, String name) {
+        String trimmed = name.trim();
+        if (!CreditLines.DEFENSE_ORGANIZATION.matcher(trimmed).find() && !publications.contains(trimmed)) {
+            publications.add(trimmed);
+        }
     }
 
     /** "Sources:", "Credit:", "Via:" — a colon within the first few chars of the line. */

@@ -19,11 +19,18 @@ public final class DirectionRule {
     private DirectionRule() {
     }
 
-    static double factor(boolean derivedAuthoritative, boolean sourceAuthoritative, boolean sourceAfterDerived) {
+    /**
+     * @param sourceAfterDerived the source is the later text: its trusted date is later, or it says it reprints the
+     *                           derived one's publication
+     * @param derivedNamesSource the derived text's credits name this source: an original that says it reprints a
+     *                           page is weighed as a copy of it
+     */
+    static double factor(boolean derivedAuthoritative, boolean sourceAuthoritative, boolean sourceAfterDerived,
+            boolean derivedNamesSource) {
         if (sourceAfterDerived) {
             return SOURCE_LATER;
         }
-        if (derivedAuthoritative && !sourceAuthoritative) {
+        if (derivedAuthoritative && !sourceAuthoritative && !derivedNamesSource) {
             return ORIGINAL_FROM_COPY;
         }
         return sourceAuthoritative ? 1.0 : COPY_FROM_COPY;

@@ -57,13 +57,15 @@ public final class PairAssessor {
         boolean sourceAfterDerived = derivedDate.isTrusted() && sourceDate.isTrusted()
                 && sourceDate.date().isAfter(derivedDate.date());
         Credit credit = CreditDetector.credit(derived, source);
+        boolean sourceCreditsDerived = CreditDetector.reprints(source, derived);
         boolean eventDateMatch = eventDateMatch(derived, source);
         boolean eventDatesDiffer = !eventDateMatch && !derived.dateMentions().isEmpty()
                 && !source.dateMentions().isEmpty();
         return new ProvenanceSignals((int) evidence.count(PassageKind.QUOTATION),
                 EntityOverlap.of(derived.entities(), source.entities(), weights), eventDateMatch, eventDatesDiffer, credit, source.authoritative(), derived.authoritative(),
                 sourceAfterDerived,
-                DirectionRule.factor(derived.authoritative(), source.authoritative(), sourceAfterDerived), null);
+                DirectionRule.factor(derived.authoritative(), source.authoritative(), sourceAfterDerived || sourceCreditsDerived,
+                        credit == Credit.EXACT), null);
     }
 
     private static boolean eventDateMatch(AnalyzedDocument derived, AnalyzedDocument source) {

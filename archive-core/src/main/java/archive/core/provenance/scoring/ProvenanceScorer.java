@@ -81,7 +81,7 @@ public final class ProvenanceScorer {
             case SAME_EVENT -> SAME_EVENT_CAP;
             default -> 1;
         };
-        if (s.derivedAuthoritative()) {
+        if (s.derivedAuthoritative() && s.credit() != Credit.EXACT) { // an original that names its source reprints it
             cap = Math.min(cap, ORIGINAL_CAP);
         }
         if (s.eventDatesDiffer()) {
