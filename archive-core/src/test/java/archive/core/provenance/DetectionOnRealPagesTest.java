@@ -49,6 +49,32 @@ class DetectionOnRealPagesTest {
     }
 
     @Test
+    void aChromeSentenceIsFurnitureWhereverTheSiteVariesTheLineAroundIt() {
+        // defense.gov's historical-collection notice, as most archived pages carry it (its link text dropped)...
+        InMemoryTermStatistics statistics = new InMemoryTermStatistics();
+        List<String> notice = dodPagesBut("").stream().filter(f -> RealCorpus.read(f)
+                .contains("historical collection on Some of the information")).toList();
+        assertTrue(notice.size() >= 10, "furniture needs ten pages: " + notice);
+        Map<String, Document> archived = new HashMap<>();
+        ProvenanceLookup lookup = new ProvenanceLookup(new InMemoryCandidateIndex(), statistics, archived::get);
+        notice.forEach(f -> lookup.add(Document.of(f, RealCorpus.read(f))));
+        // ...learned on a page whose notice keeps its link text: the sentence they share is the site's, not the page's.
+        String alias = RealCorpus.read("derived-dod-defense-gov-story-1073114-mattis-canadian-defense-minister-2017.txt");
+        AnalyzedDocument page = AnalyzedDocument.of(Document.of("page", alias));
+        archive.core.provenance.index.TermWeights weights = archive.core.provenance.index.TermWeights.of(statistics,
+                page.contentStems(), java.util.Arrays.stream(page.lineKeys()).boxed().collect(
+                        java.util.stream.Collectors.toSet()));
+        int sentence = alias.indexOf("Please contact the DOD Webmaster");
+        List<archive.core.provenance.analysis.Token> inSentence = page.text().tokens.stream()
+                .filter(t -> t.start() >= sentence && t.end() <= alias.indexOf("questions.", sentence) + 10).toList();
+        assertEquals(8, inSentence.size());
+        assertTrue(inSentence.stream().allMatch(weights::isFurniture), "the shared sentence is furniture");
+        int story = alias.indexOf("Defense Secretary Jim Mattis hosted");
+        assertTrue(page.text().tokens.stream().filter(t -> t.start() >= story && t.start() < story + 60)
+                .noneMatch(weights::isFurniture), "the story is not");
+    }
+
+    @Test
     void officialPagesAreRecognisedByTheirChrome() {
         String banner = RealCorpus.read(BANNER_PAGES.get(0));
         assertTrue(SourceAuthority.hasOfficialChrome(TextFolding.fold(banner)));

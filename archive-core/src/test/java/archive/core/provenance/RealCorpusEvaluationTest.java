@@ -395,7 +395,8 @@ class RealCorpusEvaluationTest {
 
     @Test
     void matchedTextsFindTheirSourceNoWorseThanToday() {
-        // Measured: verbatim 1.000, excerpt 0.974, paraphrase 0.929 (2026-12-02: 1.000, 0.718, 0.643).
+        // Measured: verbatim 1.000, excerpt 0.974, paraphrase 1.000 (2026-12-02: 1.000, 0.718, 0.643); paraphrase
+        // 0.929 until chrome sentences were learned as furniture whatever line a site puts them in.
         assertAtLeast(match.top1("verbatim"), 0.95, "match top-1 verbatim");
         assertAtLeast(match.top1("excerpt"), 0.95, "match top-1 excerpt");
         assertAtLeast(match.top1("paraphrase"), 0.90, "match top-1 paraphrase");

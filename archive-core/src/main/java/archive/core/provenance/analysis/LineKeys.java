@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Keys of whole lines, so the archive can learn its sites' furniture: a line that many archived documents carry
+ * Keys of whole lines (of each sentence, in a line of several), so the archive can learn its sites' furniture: a line
+ * that many archived documents carry
  * word for word (a ".gov" banner, a menu, a share bar, a newsletter pitch) is the site's, not the article's, and is
  * not evidence that one copied the other. Their document frequencies are kept with the terms' (see
  * {@link Fingerprints#termHashes()}); {@link TermWeights#isFurniture} decides.

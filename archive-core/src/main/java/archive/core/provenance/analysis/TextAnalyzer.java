@@ -27,13 +27,18 @@ public final class TextAnalyzer {
             String lineText = folded.substring(line.start(), line.end());
             boolean content = !BoilerplateClassifier.isBoilerplate(lineText, words.size());
             long lineKey = LineKeys.of(folded, words);
+            List<TextSpan> lineSentences = SentenceSplitter.sentences(folded, line);
             int wordIndex = 0;
-            for (TextSpan sentence : SentenceSplitter.sentences(folded, line)) {
+            for (TextSpan sentence : lineSentences) {
                 int firstToken = tokens.size();
                 boolean first = true;
+                int firstWord = wordIndex;
                 while (wordIndex < words.size() && words.get(wordIndex).start() < sentence.end()) {
-                    TextSpan word = words.get(wordIndex++);
-                    Token token = toToken(text, folded, word, sentences.size(), first, content, lineKey);
+                    wordIndex++;
+                }
+                long key = furnitureKey(folded, lineKey, lineSentences.size(), words.subList(firstWord, wordIndex));
+                for (TextSpan word : words.subList(firstWord, wordIndex)) {
+                    Token token = toToken(text, folded, word, sentences.size(), first, content, key);
                     if (token != null) {
                         tokens.add(token);
                         first = false;
@@ -45,6 +50,20 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(text, folded, tokens, sentences, quotes);
+    }
+
+    /**
+     * The key under which the archive counts a token's line to learn furniture: its sentence's when the line holds
+     * several, since sites vary a chrome line around the same sentences (defense.gov's "You have accessed part of a
+     * historical collection on defense.gov. Some of the information…" is also served without its link text), else
+     * the line's. A sentence too short to be keyed keeps the line's.
+     */
+    private static long furnitureKey(String folded, long lineKey, int sentencesInLine, List<TextSpan> sentenceWords) {
+        if (sentencesInLine < 2) {
+            return lineKey;
+        }
+        long sentenceKey = LineKeys.of(folded, sentenceWords);
+        return sentenceKey == LineKeys.NONE ? lineKey : sentenceKey;
     }
 
     private static Token toToken(String original, String folded, TextSpan word, int sentence, boolean sentenceInitial,
