@@ -180,6 +180,24 @@ public class ObjectStore {
         return repaired;
     }
 
+    /**
+     * Forgets the object's inventory if this JVM keeps it (ocfl-java's in-memory cache of the file-system store),
+     * after another node wrote a version of it. S3's inventories are in the shared object-details table, which
+     * invalidating would delete for every node.
+     */
+    public void forgetCachedInventory(String objectId) {
+        if (backend.kind() == StorageKind.FILESYSTEM) {
+            repository.invalidateCache(objectId);
+        }
+    }
+
+    /** {@link #forgetCachedInventory} of every object. */
+    public void forgetCachedInventories() {
+        if (backend.kind() == StorageKind.FILESYSTEM) {
+            repository.invalidateCache();
+        }
+    }
+
     public Stream<String> objectIds() {
         return repository.listObjectIds();
     }
