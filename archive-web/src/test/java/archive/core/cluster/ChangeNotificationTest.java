@@ -1,15 +1,19 @@
 package archive.core.cluster;
 
 import static archive.api.support.Accounts.asLibrarian;
+import static archive.api.support.Documents.upload;
+import static archive.api.support.Texts.defenseStory;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Seeds;
 import archive.core.retrieval.CurrentVersions;
 import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
@@ -82,6 +86,20 @@ class ChangeNotificationTest {
     }
 
     @Test
+    void aDecisionTakenOnAnotherNodeShowsInTheCitationHere() throws SQLException {
+        String id = upload(defenseStory("Piers Rebuilt Again"));
+        asLibrarian().contentType("application/json").body("{\"status\": \"confirmed\"}")
+                .post("/api/v1/documents/{id}/provenance/{source}", id, Seeds.DEFENSE_STORY_JULY)
+                .then().statusCode(200);
+        given().get(CITE, id).then().statusCode(200).body("citation", containsString("Original work published"));
+
+        otherNode.decide(id, Seeds.DEFENSE_STORY_JULY, "rejected");
+
+        Eventually.until("the other node's rejection is cited", () -> !given().get(CITE, id).then().statusCode(200)
+                .extract().<String>path("citation").contains("Original work published"));
+    }
+
+    @Test
     void aRolledBackWriteOfAnotherNodeInvalidatesNothing() throws SQLException {
         String id = upload(unique("Dry dock flooded for a test"));
         String witness = upload(unique("Tugboats repainted"));
@@ -120,10 +138,5 @@ class ChangeNotificationTest {
 
     private double received(String kind) {
         return registry.get("archive.cluster.notifications").tag("kind", kind).counter().count();
-    }
-
-    private static String upload(String text) {
-        return asLibrarian().contentType("text/plain").body(utf8(text)).post("/api/v1/documents?filename=story.txt")
-                .then().statusCode(201).extract().path("id");
     }
 }

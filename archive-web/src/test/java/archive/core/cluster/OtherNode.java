@@ -73,6 +73,26 @@ final class OtherNode {
         }
     }
 
+    /**
+     * A librarian's decision on an existing provenance link, as the other node records it in the catalog (its
+     * metadata version in the store is beside the point here), committed.
+     */
+    void decide(String derivedId, String sourceId, String status) throws SQLException {
+        try (Connection connection = transaction(); PreparedStatement decide = connection.prepareStatement(
+                "update provenance_link set status = ?, decided_by = ?, decided_at = now() "
+                        + "where derived_id = ? and source_id = ?")) {
+            decide.setString(1, status);
+            decide.setString(2, AGENT);
+            decide.setString(3, derivedId);
+            decide.setString(4, sourceId);
+            if (decide.executeUpdate() != 1) {
+                throw new IllegalStateException("no link " + derivedId + " -> " + sourceId);
+            }
+            notify(connection, ChangeNotice.Kind.METADATA, derivedId);
+            connection.commit();
+        }
+    }
+
     /** Ends the sessions that listen for notifications, as a restarted or unreachable database would. */
     int terminateListeners() throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, username, password);
