@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Database;
 import archive.core.config.ArchiveConfig;
 import archive.core.storage.ContentDigest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,21 +36,12 @@ class LoginThrottleTest {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     private final SettableClock clock = new SettableClock();
     private LoginThrottle throttle;
 
     @BeforeEach
     void emptyTable() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("delete from login_failure");
         }
         throttle = new LoginThrottle(limits(3, 5, Duration.ofMinutes(10)), clock, entityManager, KEPT_KEYS);
@@ -123,7 +113,7 @@ class LoginThrottleTest {
     void failuresAnotherNodeRecordedCountHere() throws SQLException {
         Optional<String> account = Optional.of("carol");
         // The other node saw two failures a minute apart, as its own FailureWindow writes them.
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
+        try (Connection connection = Database.connect(); PreparedStatement insert = connection.prepareStatement(
                 "insert into login_failure (scope, key_sha256, failed_at, last_failed_at) "
                         + "values ('account', ?, array[?, ?]::timestamptz[], ?)")) {
             OffsetDateTime first = OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(2)),
@@ -143,10 +133,6 @@ class LoginThrottleTest {
         LoginThrottledException refused = assertThrows(LoginThrottledException.class,
                 () -> throttle.check(account, Optional.empty()));
         assertEquals(8 * 60, refused.retryAfterSeconds(), "the other node's first failure leaves in 8 minutes");
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, username, password);
     }
 
     private static ArchiveConfig.Login limits(int perAccount, int perAddress, Duration window) {

@@ -21,7 +21,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,20 +50,10 @@ class ChangeNotificationTest {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
-    private OtherNode otherNode;
+    private final OtherNode otherNode = new OtherNode();
 
     @BeforeEach
     void listening() {
-        otherNode = new OtherNode(url, username, password);
         Eventually.until("the listener is connected", () -> listener.connections() > 0);
     }
 

@@ -6,17 +6,16 @@ import static archive.api.support.Texts.unique;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import archive.api.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -30,18 +29,9 @@ class ChangeNotifierTest {
     @Inject
     ClusterNode node;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void anUploadAndACorrectionAreAnnouncedOnceCommitted() throws SQLException {
-        try (Connection otherNode = DriverManager.getConnection(url, username, password)) {
+        try (Connection otherNode = Database.connect()) {
             try (Statement listen = otherNode.createStatement()) {
                 listen.execute("LISTEN " + ChangeNotice.CHANNEL);
             }

@@ -1,5 +1,6 @@
 package archive.core.cluster;
 
+import archive.api.support.Database;
 import archive.core.catalog.EventType;
 import archive.core.storage.ContentDigest;
 import archive.core.storage.ObjectMetadata;
@@ -8,7 +9,6 @@ import archive.core.storage.ObjectStore;
 import archive.core.storage.StoredVersion;
 import io.ocfl.api.model.VersionNum;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,16 +27,6 @@ final class OtherNode {
 
     static final String ID = "other-node/1/000000";
     private static final String AGENT = "librarian-on-the-other-node";
-
-    private final String url;
-    private final String username;
-    private final String password;
-
-    OtherNode(String url, String username, String password) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
-    }
 
     /**
      * A new text version of the document as the other node archives it: the OCFL version (the store is shared),
@@ -95,7 +85,7 @@ final class OtherNode {
 
     /** Ends the sessions that listen for notifications, as a restarted or unreachable database would. */
     int terminateListeners() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, username, password);
+        try (Connection connection = Database.connect();
                 PreparedStatement terminate = connection.prepareStatement("select count(pg_terminate_backend(pid)) "
                         + "from pg_stat_activity where application_name = ? and datname = current_database()")) {
             terminate.setString(1, ChangeListener.APPLICATION_NAME);
@@ -108,14 +98,14 @@ final class OtherNode {
 
     /** Runs one statement in a transaction of its own, as the other node would. */
     void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, username, password);
+        try (Connection connection = Database.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private Connection transaction() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, username, password);
+        Connection connection = Database.connect();
         connection.setAutoCommit(false);
         return connection;
     }

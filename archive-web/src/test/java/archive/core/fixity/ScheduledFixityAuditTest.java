@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Database;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +37,6 @@ class ScheduledFixityAuditTest {
 
     @Inject
     ScheduledFixityAudit scheduled;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void isScheduledOnTheConfiguredCronExpression() {
@@ -92,7 +82,7 @@ class ScheduledFixityAuditTest {
 
     /** A slot later than any claimed so far, as the scheduler's next fire time would be. */
     private Instant nextSlot() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, username, password);
+        try (Connection connection = Database.connect();
                 PreparedStatement latest = connection.prepareStatement(
                         "select max(slot) from scheduled_job_claim where job = ?")) {
             latest.setString(1, ScheduledFixityAudit.JOB);
@@ -106,7 +96,7 @@ class ScheduledFixityAuditTest {
     }
 
     private void claimAsAnotherNode(Instant slot) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, username, password);
+        try (Connection connection = Database.connect();
                 PreparedStatement claim = connection.prepareStatement("insert into scheduled_job_claim "
                         + "(job, slot, node, claimed_at) values (?, ?, 'other-node/1/000000', now()) "
                         + "on conflict (job) do update set slot = excluded.slot, node = excluded.node, "
