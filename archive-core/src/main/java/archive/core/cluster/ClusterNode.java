@@ -1,8 +1,6 @@
 package archive.core.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -26,11 +24,8 @@ public class ClusterNode {
         return id;
     }
 
+    /** From the environment, not a name look-up, which can hang where the host's own name does not resolve. */
     private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName().replaceAll("\\s", "");
-        } catch (UnknownHostException e) {
-            return "unknown-host";
-        }
+        return System.getenv().getOrDefault("HOSTNAME", "node").replaceAll("\\s", "");
     }
 }
