@@ -3,6 +3,7 @@ package archive.core.account;
 import archive.core.config.ArchiveConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -10,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Slows down password and token guessing: after too many failures within the window, sign-ins for that account, or
- * from that address, are refused unchecked until the oldest failure leaves the window. In memory: a restart forgives.
+ * from that address, are refused unchecked until the oldest failure leaves the window. Failures are kept in
+ * PostgreSQL, so every node counts them all and a restart forgives nothing.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -21,13 +23,19 @@ public class LoginThrottle {
     private final FailureWindow addresses;
 
     @Inject
-    public LoginThrottle(ArchiveConfig config) {
-        this(config.login(), Clock.systemUTC());
+    public LoginThrottle(ArchiveConfig config, EntityManager entityManager) {
+        this(config.login(), Clock.systemUTC(), entityManager, FailureWindow.MAX_KEYS);
     }
 
-    LoginThrottle(ArchiveConfig.Login login, Clock clock) {
-        this.accounts = new FailureWindow(login.maxFailuresPerAccount(), login.failureWindow(), clock);
-        this.addresses = new FailureWindow(login.maxFailuresPerAddress(), login.failureWindow(), clock);
+    /**
+     * For tests: another clock, and another bound on the keys tracked per scope (accounts, addresses). Nodes' clocks
+     * are assumed to agree (NTP): a skew of seconds moves the window by as much.
+     */
+    public LoginThrottle(ArchiveConfig.Login login, Clock clock, EntityManager entityManager, int maxKeys) {
+        this.accounts = new FailureWindow(entityManager, "account", login.maxFailuresPerAccount(),
+                login.failureWindow(), clock, maxKeys);
+        this.addresses = new FailureWindow(entityManager, "address", login.maxFailuresPerAddress(),
+                login.failureWindow(), clock, maxKeys);
     }
 
     /** Refuses with {@link LoginThrottledException} when the account or the address has no attempts left. */

@@ -6,6 +6,7 @@ import archive.core.catalog.DocumentId;
 import archive.core.catalog.DocumentVersion;
 import archive.core.catalog.VersionNotFoundException;
 import archive.core.metadata.catalog.DocumentMetadata;
+import archive.core.metadata.catalog.MetadataCorrected;
 import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.catalog.VersionsArchived;
@@ -15,9 +16,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Everything a citation reads changes only with a new version, a derivation (metadata, provenance links, also of
  * other documents) or a metadata version (corrections, decisions): each of them, once its transaction is over, moves
  * the {@link #generation} on, and a kept document of an earlier generation is assembled again. The generation is
- * read before the catalog, so a document assembled from data older than a change is never kept as newer.
+ * read before the catalog, so a document assembled from data older than a change is never kept as newer. Other
+ * nodes' changes move it on too, once they have committed ({@code archive.core.cluster.NodeCaches}).
  */
 @ApplicationScoped
 public class CitableDocuments {
@@ -74,17 +78,31 @@ public class CitableDocuments {
         return assembled;
     }
 
-    void onVersionsArchived(@Observes(during = TransactionPhase.AFTER_COMPLETION) VersionsArchived change) {
+    /** Something a citation reads has changed (and committed): every kept document is assembled again. */
+    public void changed() {
         generation.incrementAndGet();
     }
 
+    void onVersionsArchived(@Observes(during = TransactionPhase.AFTER_COMPLETION) VersionsArchived change) {
+        changed();
+    }
+
     void onTextDerivation(@Observes(during = TransactionPhase.AFTER_COMPLETION) TextDerivation change) {
-        generation.incrementAndGet();
+        changed();
     }
 
     void onMetadataVersionArchived(
             @Observes(during = TransactionPhase.AFTER_COMPLETION) MetadataVersionArchived change) {
-        generation.incrementAndGet();
+        changed();
+    }
+
+    /**
+     * After provenance was detected again for a correction (ProvenanceService's observer, priority 500, runs
+     * first, in a transaction of its own): links of this and other documents may have changed meanwhile.
+     */
+    void afterCorrection(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+            @Priority(Interceptor.Priority.APPLICATION + 600) MetadataCorrected corrected) {
+        changed();
     }
 
     private CitableDocument assemble(DocumentId documentId, Optional<Integer> version, URI webBase) {

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * stores what it read (each write bumps a stamp the look-up compares under the entry's lock). Cached versions are
  * detached and, like the versions themselves, never modified.
  * <p>
- * Only this server's writes invalidate: several servers writing to one catalog would each need their own signal.
+ * This node's writes invalidate here directly; other nodes' writes arrive as notifications
+ * ({@code archive.core.cluster.NodeCaches}), once they have committed.
  */
 @ApplicationScoped
 public class CurrentVersions {
@@ -72,6 +73,14 @@ public class CurrentVersions {
             writeStamps.incrementAndGet(stripe);
             return null;
         });
+    }
+
+    /** Forgets every document's current version (this node may have missed other nodes' changes). */
+    public void forgetAll() {
+        for (int stripe = 0; stripe < STRIPES; stripe++) {
+            writeStamps.incrementAndGet(stripe);
+        }
+        versions.invalidateAll();
     }
 
     void onVersionsArchived(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionsArchived archived) {

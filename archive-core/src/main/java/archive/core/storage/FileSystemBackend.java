@@ -64,7 +64,9 @@ public final class FileSystemBackend implements StoreBackend {
 
     @Override
     public void configure(OcflRepositoryBuilder repository) {
-        // ocfl-java's in-memory object lock and inventory cache suffice: one process owns the directory.
+        // ocfl-java's in-memory inventory cache stays: another node's version of an object is looked for in the
+        // directory at the first miss (ObjectStore) and forgotten on that node's notification. Its in-memory object
+        // lock holds within this process only.
     }
 
     /** Each file and every directory up to the root, or, for a batch where that is thousands of fsyncs, syncfs. */

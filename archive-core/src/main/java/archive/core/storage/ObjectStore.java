@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.ocfl.api.DigestAlgorithmRegistry;
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
+import io.ocfl.api.exception.NotFoundException;
 import io.ocfl.api.exception.ObjectOutOfSyncException;
 import io.ocfl.api.exception.OcflJavaException;
 import io.ocfl.api.model.ObjectVersionId;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -124,10 +126,12 @@ public class ObjectStore {
         try {
             // Returns once the root inventory names the new version: on a file system after a rename (durable
             // after flush), on S3 after its completed PUT, which is the commit point there.
-            written = repository.updateObject(target, info, updater -> updater
-                    .writeFile(new ByteArrayInputStream(text), TEXT_PATH, OcflOption.OVERWRITE)
-                    .addFileFixity(TEXT_PATH, DigestAlgorithmRegistry.sha256, sha256)
-                    .writeFile(new ByteArrayInputStream(metadataJson), METADATA_PATH, OcflOption.OVERWRITE));
+            written = withFreshInventoryOnMiss(objectId, () -> repository.updateObject(target, info,
+                    updater -> updater
+                            .writeFile(new ByteArrayInputStream(text), TEXT_PATH, OcflOption.OVERWRITE)
+                            .addFileFixity(TEXT_PATH, DigestAlgorithmRegistry.sha256, sha256)
+                            .writeFile(new ByteArrayInputStream(metadataJson), METADATA_PATH,
+                                    OcflOption.OVERWRITE)));
         } catch (ObjectOutOfSyncException e) {
             throw new ConcurrentVersionException(objectId, "another version was written meanwhile");
         }
@@ -180,6 +184,24 @@ public class ObjectStore {
         return repaired;
     }
 
+    /**
+     * Forgets the object's inventory if this JVM keeps it (ocfl-java's in-memory cache of the file-system store),
+     * after another node wrote a version of it. S3's inventories are in the shared object-details table, which
+     * invalidating would delete for every node.
+     */
+    public void forgetCachedInventory(String objectId) {
+        if (backend.kind() == StorageKind.FILESYSTEM) {
+            repository.invalidateCache(objectId);
+        }
+    }
+
+    /** {@link #forgetCachedInventory} of every object. */
+    public void forgetCachedInventories() {
+        if (backend.kind() == StorageKind.FILESYSTEM) {
+            repository.invalidateCache();
+        }
+    }
+
     public Stream<String> objectIds() {
         return repository.listObjectIds();
     }
@@ -207,7 +229,8 @@ public class ObjectStore {
 
     private byte[] readFile(String objectId, VersionNum ocflVersion, String logicalPath) {
         try {
-            OcflObjectVersion version = repository.getObject(ObjectVersionId.version(objectId, ocflVersion));
+            OcflObjectVersion version = withFreshInventoryOnMiss(objectId,
+                    () -> repository.getObject(ObjectVersionId.version(objectId, ocflVersion)));
             try (InputStream in = backend.storage().read(version.getFile(logicalPath).getStorageRelativePath())) {
                 return in.readAllBytes();
             }
@@ -216,6 +239,23 @@ public class ObjectStore {
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.getMessage());
         } catch (IOException e) {
             throw new StoredFileMissingException(objectId, ocflVersion, logicalPath, e.toString());
+        }
+    }
+
+    /**
+     * Another node may have written a version after this JVM cached the object's inventory, and its notification
+     * ({@link #forgetCachedInventory}) not arrived yet: a version this inventory lacks, or a head it has not seen, is
+     * looked for once more in the store itself.
+     */
+    private <T> T withFreshInventoryOnMiss(String objectId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (NotFoundException | ObjectOutOfSyncException e) {
+            if (backend.kind() != StorageKind.FILESYSTEM) {
+                throw e;
+            }
+            repository.invalidateCache(objectId);
+            return action.get();
         }
     }
 

@@ -31,6 +31,7 @@ public class WorkerPools {
     private final ExecutorService fsyncs;
     private final ForkJoinPool comparisons;
     private final ExecutorService derivation;
+    private final ExecutorService changeListener;
     private final List<ExecutorService> all;
 
     WorkerPools(ArchiveConfig config, MeterRegistry registry) {
@@ -43,7 +44,8 @@ public class WorkerPools {
         comparisons = new ForkJoinPool(workers.comparisons().orElse(cores));
         new ExecutorServiceMetrics(comparisons, "comparisons", List.of()).bindTo(registry);
         derivation = ExecutorServiceMetrics.monitor(registry, fixed(1, "archive-derivation"), "derivation");
-        all = List.of(derivation, storeWriters, fsyncs, comparisons);
+        changeListener = fixed(1, "archive-change-listener");
+        all = List.of(derivation, storeWriters, fsyncs, comparisons, changeListener);
     }
 
     /** Writes a batch's OCFL objects side by side: mostly CPU (digests, inventory JSON) between small system calls. */
@@ -67,6 +69,11 @@ public class WorkerPools {
      */
     public ExecutorService derivation() {
         return derivation;
+    }
+
+    /** Listens for other nodes' changes (archive.core.cluster.ChangeListener): one thread, blocked on its socket. */
+    public ExecutorService changeListener() {
+        return changeListener;
     }
 
     /**

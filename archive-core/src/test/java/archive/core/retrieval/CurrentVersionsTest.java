@@ -44,6 +44,30 @@ class CurrentVersionsTest {
     }
 
     @Test
+    void forgetsEveryDocumentAtOnce() {
+        CurrentVersions versions = new CurrentVersions(this::lookUp, 10);
+        catalog.put(ID, version(1));
+        versions.current(ID);
+
+        versions.forgetAll();
+
+        assertTrue(versions.cached(ID).isEmpty());
+    }
+
+    @Test
+    void neverRemembersWhatALookupReadBeforeEverythingWasForgotten() {
+        CurrentVersions[] versions = new CurrentVersions[1];
+        versions[0] = new CurrentVersions(id -> {
+            Optional<DocumentVersion> stale = Optional.of(version(1));
+            versions[0].forgetAll();
+            return stale;
+        }, 10);
+
+        versions[0].current(ID);
+        assertTrue(versions[0].cached(ID).isEmpty(), "the stale answer must not be remembered");
+    }
+
+    @Test
     void neverRemembersWhatALookupReadBeforeAWriteThatOvertookIt() {
         // The catalog answers version 1, but version 2 commits (and is reported) before the answer is stored.
         CurrentVersions[] versions = new CurrentVersions[1];

@@ -56,6 +56,22 @@ class ObjectStoreTest {
     }
 
     @Test
+    void readsAndBuildsOnAVersionAnotherNodeWroteAfterThisOneCachedTheObject() {
+        ObjectStore here = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
+        ObjectStore otherNode = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
+        here.write("0123456789abcdef", Optional.empty(), bytes("first"), meta(1), "alice", "ingestion");
+        here.readText("0123456789abcdef", V1);
+
+        otherNode.write("0123456789abcdef", Optional.of(V1), bytes("second"), meta(2), "bob", "new-version");
+
+        assertArrayEquals(bytes("second"), here.readText("0123456789abcdef", V2));
+        here.write("0123456789abcdef", Optional.of(V2), bytes("third"), meta(3), "alice", "new-version");
+        assertArrayEquals(bytes("third"), otherNode.readText("0123456789abcdef", VersionNum.fromString("v3")));
+        assertThrows(ConcurrentVersionException.class, () -> otherNode.write("0123456789abcdef", Optional.of(V2),
+                bytes("lost update"), meta(3), "bob", "new-version"), "a stale head is still refused");
+    }
+
+    @Test
     void validationDetectsAFlippedByte() throws Exception {
         ObjectStore store = new ObjectStore(dataDir, Runnable::run, new SimpleMeterRegistry());
         store.write("0123456789abcdef", Optional.empty(), bytes("fixity matters"), meta(1), "alice", "ingestion");

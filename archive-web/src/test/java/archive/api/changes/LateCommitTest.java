@@ -10,18 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import archive.api.support.ChangeFeeds;
+import archive.api.support.Database;
 import archive.api.support.Seeds;
 import archive.core.ingest.Derivations;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,15 +33,6 @@ class LateCommitTest {
 
     @Inject
     Derivations derivations;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void aChangeCommittedAfterALaterOneWasServedIsNotSkipped() throws SQLException {
@@ -72,7 +62,7 @@ class LateCommitTest {
     }
 
     private Connection transaction() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, username, password);
+        Connection connection = Database.connect();
         connection.setAutoCommit(false);
         return connection;
     }

@@ -2,7 +2,9 @@ package archive.api.citations;
 
 import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Documents.currentEtag;
+import static archive.api.support.Documents.upload;
 import static archive.api.support.Seeds.DEFENSE_STORY_JULY;
+import static archive.api.support.Texts.defenseStory;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,7 +12,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class CitationFreshnessTest {
 
     @Test
     void aCorrectedTitleIsCitedAtOnce() {
-        String id = upload(story("Cranes Inspected"));
+        String id = upload(defenseStory("Cranes Inspected"));
         given().get(CITE, id).then().body("citation", containsString("Cranes Inspected"));
 
         asLibrarian().contentType("application/merge-patch+json").body("{\"title\": \"Harbor Cranes Pass Inspection\"}")
@@ -37,11 +38,11 @@ class CitationFreshnessTest {
 
     @Test
     void aNewTextVersionIsTheOneCitedWithoutAVersion() {
-        String id = upload(story("Docks Repaired"));
+        String id = upload(defenseStory("Docks Repaired"));
         given().get(CITE, id).then().body("permalink", endsWith("/versions/1"));
 
         asLibrarian().contentType("text/plain").header("If-Match", currentEtag(id))
-                .body(utf8(story("Docks Repaired Again")))
+                .body(utf8(defenseStory("Docks Repaired Again")))
                 .put("/api/v1/documents/{id}/text", id).then().statusCode(201);
 
         given().get(CITE, id).then().body("permalink", endsWith("/versions/2"))
@@ -50,7 +51,7 @@ class CitationFreshnessTest {
 
     @Test
     void aConfirmedSourceIsNamedAtOnceAndARejectedOneIsDroppedAtOnce() {
-        String id = upload(story("Piers Rebuilt"));
+        String id = upload(defenseStory("Piers Rebuilt"));
         given().get(CITE, id).then().body("citation", not(containsString("Original work published")));
 
         decide(id, "confirmed");
@@ -64,19 +65,5 @@ class CitationFreshnessTest {
         asLibrarian().contentType("application/json").body("{\"status\": \"" + status + "\"}")
                 .post("/api/v1/documents/{id}/provenance/{source}", id, DEFENSE_STORY_JULY)
                 .then().statusCode(200);
-    }
-
-    /** A defense.gov story of its own, so no other test's documents or links change because of it. */
-    private static String story(String headline) {
-        String unique = UUID.randomUUID().toString();
-        return "https://media.defense.gov/2024/Jul/22/2003508043/825/780/0/photo.JPG\n\n"
-                + "Harbor engineers finished their work at the naval station on Monday (" + unique + ").\n\n"
-                + "This Defense news article \"" + headline + "\" was originally found on "
-                + "https://www.defense.gov/News/News-Stories/\n";
-    }
-
-    private static String upload(String text) {
-        return asLibrarian().contentType("text/plain").body(utf8(text)).post("/api/v1/documents?filename=story.txt")
-                .then().statusCode(201).extract().path("id");
     }
 }

@@ -18,6 +18,17 @@ public final class Texts {
         return subject + " — archived by a test, " + UUID.randomUUID() + ".\nSecond line “quoted”.\n";
     }
 
+    /**
+     * A defense.gov story of its own, naming the headline and the site it was found on, so no other test's documents
+     * or provenance links change because of it.
+     */
+    public static String defenseStory(String headline) {
+        return "https://media.defense.gov/2024/Jul/22/2003508043/825/780/0/photo.JPG\n\n"
+                + "Harbor engineers finished their work at the naval station on Monday (" + UUID.randomUUID() + ").\n\n"
+                + "This Defense news article \"" + headline + "\" was originally found on "
+                + "https://www.defense.gov/News/News-Stories/\n";
+    }
+
     /** A seed document's text, read from the repository's seeds folder. */
     public static String seed(String fileName) {
         try {

@@ -4,6 +4,7 @@ import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,9 +48,12 @@ class MetricsTest {
                 "cache_gets_total{cache=\"provenance-analyses\",result=\"hit\"}",
                 "cache_gets_total{cache=\"citable-documents\",result=\"miss\"}",
                 "executor_completed_tasks_total{name=\"derivation\"}",
-                "executor_pool_size_threads{name=\"comparisons\"}")) {
+                "executor_pool_size_threads{name=\"comparisons\"}",
+                "archive_cluster_notifications_total{kind=\"versions\"}",
+                "archive_cluster_listener_reconnects_total")) {
             assertTrue(value(after, series) >= 0, series + " is not served");
         }
+        assertEquals(1, value(after, "archive_cluster_listener_connected"), "this node listens for other nodes");
         assertTrue(after.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                 + "status=\"200\",uri=\"/api/v1/documents/{documentId}/text\"}"), "timings per route, not per document");
     }

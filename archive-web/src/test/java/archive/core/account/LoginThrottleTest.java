@@ -5,19 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import archive.api.support.Database;
 import archive.core.config.ArchiveConfig;
+import archive.core.storage.ContentDigest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Failures are counted in PostgreSQL, so those of every node count on each. */
+@QuarkusTest
 class LoginThrottleTest {
 
+    private static final int KEPT_KEYS = 20;
+
+    @Inject
+    EntityManager entityManager;
+
     private final SettableClock clock = new SettableClock();
-    private final LoginThrottle throttle = new LoginThrottle(limits(3, 5, Duration.ofMinutes(10)), clock);
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void emptyTable() throws SQLException {
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from login_failure");
+        }
+        throttle = new LoginThrottle(limits(3, 5, Duration.ofMinutes(10)), clock, entityManager, KEPT_KEYS);
+    }
 
     @Test
     void blocksAnAccountAfterItsFailuresUntilTheOldestLeavesTheWindow() {
@@ -64,17 +92,47 @@ class LoginThrottleTest {
 
     @Test
     void keepsTrackingBoundedWhenStrangersInventNames() {
-        FailureWindow window = new FailureWindow(1, Duration.ofMinutes(1), clock);
-        for (int i = 0; i < FailureWindow.MAX_KEYS; i++) {
-            window.record("name" + i);
+        LoginThrottle oneTry = new LoginThrottle(limits(1, 1000, Duration.ofMinutes(1)), clock, entityManager,
+                KEPT_KEYS);
+        for (int i = 0; i < KEPT_KEYS; i++) {
+            oneTry.recordFailure(Optional.of("name" + i), Optional.empty());
         }
-        window.record("one too many");
-        assertTrue(window.blockedFor("name0").isPresent());
-        assertTrue(window.blockedFor("one too many").isEmpty(), "a full table tracks no new names");
+        oneTry.recordFailure(Optional.of("one too many"), Optional.empty());
+        assertThrows(LoginThrottledException.class, () -> oneTry.check(Optional.of("name0"), Optional.empty()));
+        assertDoesNotThrow(() -> oneTry.check(Optional.of("one too many"), Optional.empty()),
+                "a full table tracks no new names");
 
         clock.advance(Duration.ofMinutes(2));
-        window.record("after the window");
-        assertTrue(window.blockedFor("after the window").isPresent(), "expired names were swept to make room");
+        oneTry.recordFailure(Optional.of("after the window"), Optional.empty());
+        assertThrows(LoginThrottledException.class,
+                () -> oneTry.check(Optional.of("after the window"), Optional.empty()),
+                "expired names were swept to make room");
+    }
+
+    @Test
+    void failuresAnotherNodeRecordedCountHere() throws SQLException {
+        Optional<String> account = Optional.of("carol");
+        // The other node saw two failures a minute apart, as its own FailureWindow writes them.
+        try (Connection connection = Database.connect(); PreparedStatement insert = connection.prepareStatement(
+                "insert into login_failure (scope, key_sha256, failed_at, last_failed_at) "
+                        + "values ('account', ?, array[?, ?]::timestamptz[], ?)")) {
+            OffsetDateTime first = OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(2)),
+                    ZoneOffset.UTC);
+            OffsetDateTime second = first.plusMinutes(1);
+            insert.setBytes(1, HexFormat.of().parseHex(ContentDigest.sha256Hex(
+                    "carol".getBytes(StandardCharsets.UTF_8))));
+            insert.setObject(2, first);
+            insert.setObject(3, second);
+            insert.setObject(4, second);
+            insert.executeUpdate();
+        }
+        assertDoesNotThrow(() -> throttle.check(account, Optional.empty()), "two failures of three");
+
+        throttle.recordFailure(account, Optional.empty());
+
+        LoginThrottledException refused = assertThrows(LoginThrottledException.class,
+                () -> throttle.check(account, Optional.empty()));
+        assertEquals(8 * 60, refused.retryAfterSeconds(), "the other node's first failure leaves in 8 minutes");
     }
 
     private static ArchiveConfig.Login limits(int perAccount, int perAddress, Duration window) {
