@@ -4,6 +4,7 @@ import static archive.api.support.Accounts.asLibrarian;
 import static archive.api.support.Texts.unique;
 import static archive.api.support.Texts.utf8;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +41,7 @@ class MetricsTest {
         for (String series : List.of(
                 "archive_derivation_queued",
                 "archive_derivation_failures_total",
+                "archive_derivation_active",
                 "archive_fixity_documents_total{result=\"failed\"}",
                 "archive_provenance_lookups_seconds_count{kind=\"pasted\"}",
                 "cache_gets_total{cache=\"content\",result=\"hit\"}",
@@ -50,6 +52,7 @@ class MetricsTest {
                 "executor_pool_size_threads{name=\"comparisons\"}")) {
             assertTrue(value(after, series) >= 0, series + " is not served");
         }
+        assertEquals(2, value(after, "archive_derivation_workers"), "the test profile's ARCHIVE_DERIVATION_WORKERS");
         assertTrue(after.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                 + "status=\"200\",uri=\"/api/v1/documents/{documentId}/text\"}"), "timings per route, not per document");
     }
