@@ -96,7 +96,8 @@ public class Catalog {
     /**
      * Records a durable OCFL version that changed only the document's metadata (its text stays the current version):
      * the catalog's head moves to it, an event of the given type is logged, and observers of
-     * {@link MetadataVersionArchived} apply the corrections and decisions it carries, all in one transaction.
+     * {@link MetadataVersionArchived} (archive.core.ingest.DerivationPipeline) apply the corrections and decisions it
+     * carries, all in one transaction.
      */
     public Document recordMetadataVersion(MetadataVersionArchived version, EventType type, String agent,
             String eventDetail) {

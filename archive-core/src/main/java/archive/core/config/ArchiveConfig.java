@@ -69,6 +69,8 @@ public interface ArchiveConfig {
 
     Workers workers();
 
+    Derivation derivation();
+
     Oai oai();
 
     interface S3 {
@@ -170,6 +172,16 @@ public interface ArchiveConfig {
         /** Headers (ListIdentifiers) or records (ListRecords) in one response; a resumption token asks for more. */
         @WithDefault("100")
         int pageSize();
+    }
+
+    /** The derivation workers of this node (see archive.core.ingest.Derivations). */
+    interface Derivation {
+        /** Threads that derive queued documents; default: one per core. */
+        OptionalInt workers();
+
+        /** How often an idle worker looks for documents queued by another node (or whose retry is due). */
+        @WithDefault("5S")
+        Duration pollInterval();
     }
 
     /** Threads of the archive's worker pools (see archive.core.work.WorkerPools). */

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -43,7 +44,48 @@ public class DerivationQueue {
         });
     }
 
-    /** Takes the document off the queue; false if it was not queued. Undone if the transaction rolls back. */
+    /**
+     * The first document due (in queue order) that no other transaction has claimed, leaving out those given; its
+     * row is locked only until this (short) transaction ends. A candidate for {@link #claim}, under its lock.
+     */
+    Optional<String> nextUnclaimed(Collection<String> passedOver) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement("select document_id from derivation_queue "
+                    + "where next_attempt_at <= now() and not (document_id = any (?)) "
+                    + "order by queued_at, document_id limit 1 for update skip locked")) {
+                next.setArray(1, connection.createArrayOf("text", passedOver.toArray()));
+                try (ResultSet row = next.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes the document off the queue if it is due and no other transaction (another worker, here or on another
+     * node) has claimed it; false, without waiting, otherwise. The claim holds until this transaction ends: undone
+     * if it rolls back, or if its worker dies.
+     */
+    boolean claim(String documentId) {
+        return entityManager.createNativeQuery("delete from derivation_queue where document_id = (select document_id "
+                + "from derivation_queue where document_id = ?1 and next_attempt_at <= now() for update skip locked)")
+                .setParameter(1, documentId).executeUpdate() > 0;
+    }
+
+    /**
+     * The derivation of a queued document failed: it stays queued, due again a minute later, twice as long after
+     * each further failure (at most an hour), so workers neither retry it at once nor forget it.
+     */
+    void postpone(String documentId) {
+        entityManager.createNativeQuery("update derivation_queue set attempts = attempts + 1, "
+                + "next_attempt_at = now() + least(interval '1 minute' * power(2, attempts), interval '1 hour') "
+                + "where document_id = ?1").setParameter(1, documentId).executeUpdate();
+    }
+
+    /**
+     * Takes the document off the queue, due or not; false if it was not queued. Undone if the transaction rolls
+     * back. Waits for a transaction that has claimed it to end (another node's derivation of the document).
+     */
     boolean take(String documentId) {
         return entityManager.createNativeQuery("delete from derivation_queue where document_id = ?1")
                 .setParameter(1, documentId).executeUpdate() > 0;

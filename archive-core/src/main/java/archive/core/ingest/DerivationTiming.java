@@ -5,8 +5,8 @@ public enum DerivationTiming {
     /** Before the write returns, so an upload is answered with its metadata and sources. */
     NOW,
     /**
-     * Later: the document is left in the derivation queue, and the caller starts
-     * {@link Derivations#deriveQueuedInBackground} once it has written what it brought, as bulk imports do.
+     * Later: the document is left in the derivation queue for the derivation workers, and the caller wakes them
+     * ({@link Derivations#deriveQueuedInBackground}) once it has written what it brought, as bulk imports do.
      */
     QUEUED
 }

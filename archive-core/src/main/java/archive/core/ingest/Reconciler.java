@@ -44,7 +44,7 @@ public class Reconciler {
      * Repairs every document a crash may have left half-written in the store or half-recorded in the catalog;
      * returns how many versions were recorded. Only the journal's marks are looked at, never the whole store.
      * Derivation from the recorded texts is left queued (a crash during a bulk import leaves a whole batch), for
-     * {@link Derivations#deriveQueuedInBackground} once the archive is up.
+     * the derivation workers ({@link Derivations#startWorkers}) once the archive is up.
      */
     public int reconcilePending() {
         int recorded = 0;

@@ -9,7 +9,6 @@ import archive.core.provenance.scoring.Relation;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentId;
 import archive.core.catalog.EventType;
-import archive.core.catalog.MetadataVersionArchived;
 import archive.core.catalog.TextDerivation;
 import archive.core.citation.AcceptedSource;
 import archive.core.citation.SourceLinks;
@@ -52,7 +51,6 @@ public class ProvenanceService implements SourceLinks {
     static final String MANUAL = "librarian";
     /** How many of a new document's nearest neighbours are re-checked as its possible derivatives. */
     private static final int REVERSE_CHECKS = 5;
-    /** After the metadata and its search facets (the same event's earlier observers). */
     private static final Logger LOG = Logger.getLogger(ProvenanceService.class);
 
     private final CandidateIndex index;
@@ -108,9 +106,9 @@ public class ProvenanceService implements SourceLinks {
      * While the document's current text is derived from: detection must never cost the document its metadata, so
      * it runs in its own transaction and a failure is logged, not propagated. The document's catalog facts are read
      * here, in the derivation's transaction: the metadata just extracted from this version (an earlier observer) is
-     * not committed yet, so detection's own transaction would not see it.
+     * not committed yet, so detection's own transaction would not see it. Step 4 of
+     * {@link archive.core.ingest.DerivationPipeline}, the last.
      */
-    /** Step 4 of {@link archive.core.ingest.DerivationPipeline}, the last. */
     public void detect(TextDerivation derivation) {
         String documentId = derivation.version().documentId;
         detecting.lock();
@@ -261,11 +259,6 @@ public class ProvenanceService implements SourceLinks {
     public ProvenanceLink link(String derivedId, String sourceId) {
         return ProvenanceLink.<ProvenanceLink>find("derivedId = ?1 and sourceId = ?2", derivedId, sourceId)
                 .firstResult();
-    }
-
-    /** A version carrying decisions was recorded (by a librarian's decision, a reconciliation or a rebuild). */
-    void onMetadataVersionArchived(@Observes MetadataVersionArchived archived) {
-        applyDecisions(archived.documentId(), archived.metadata().provenanceDecisions());
     }
 
     /**

@@ -13,10 +13,7 @@ import archive.core.text.PartialDate;
 import archive.core.vocabulary.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,14 +24,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the search facets in step with the metadata: after the metadata catalog has recorded the extraction from a
- * document's current text or a librarian's correction (same events, later observers), the document's publisher,
- * site, publication date and kind become its facets. A date flagged as contradicting the text is not a facet.
+ * document's current text or a librarian's correction (the step before in archive.core.ingest.DerivationPipeline),
+ * the document's publisher, site, publication date and kind become its facets. A date flagged as contradicting the text is not a facet.
  */
 @ApplicationScoped
 public class MetadataFacets {
 
-    /** After the metadata recorder's observers (default priority) have run. */
-    private static final int AFTER_METADATA = Interceptor.Priority.APPLICATION + 900;
     private static final Logger LOG = Logger.getLogger(MetadataFacets.class);
 
     private final DocumentMetadata metadata;
@@ -52,7 +47,8 @@ public class MetadataFacets {
         refresh(derivation.version().documentId);
     }
 
-    void onMetadataVersionArchived(@Observes @Priority(AFTER_METADATA) MetadataVersionArchived archived) {
+    /** Step 2 of a metadata version in {@link archive.core.ingest.DerivationPipeline}: the corrected facets. */
+    public void refresh(MetadataVersionArchived archived) {
         refresh(archived.documentId());
     }
 

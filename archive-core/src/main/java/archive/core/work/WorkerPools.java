@@ -32,6 +32,7 @@ public class WorkerPools {
     private final ForkJoinPool comparisons;
     private final ExecutorService derivation;
     private final ExecutorService changeListener;
+    private final int derivationWorkers;
     private final List<ExecutorService> all;
 
     WorkerPools(ArchiveConfig config, MeterRegistry registry) {
@@ -43,7 +44,9 @@ public class WorkerPools {
         // Measured but not wrapped: comparisons run as parallel streams inside this pool, which needs the pool itself.
         comparisons = new ForkJoinPool(workers.comparisons().orElse(cores));
         new ExecutorServiceMetrics(comparisons, "comparisons", List.of()).bindTo(registry);
-        derivation = ExecutorServiceMetrics.monitor(registry, fixed(1, "archive-derivation"), "derivation");
+        derivationWorkers = config.derivation().workers().orElse(cores);
+        derivation = ExecutorServiceMetrics.monitor(registry, fixed(derivationWorkers, "archive-derivation"),
+                "derivation");
         changeListener = fixed(1, "archive-change-listener");
         all = List.of(derivation, storeWriters, fsyncs, comparisons, changeListener);
     }
@@ -64,8 +67,8 @@ public class WorkerPools {
     }
 
     /**
-     * Derives metadata, search text and provenance from queued documents in the background. One thread: detection
-     * updates counts that every detection shares, one document at a time.
+     * The threads of the derivation workers ({@link #derivationWorkers} of them), which derive metadata, search
+     * text and provenance from queued documents in the background.
      */
     public ExecutorService derivation() {
         return derivation;
@@ -76,9 +79,15 @@ public class WorkerPools {
         return changeListener;
     }
 
+    /** How many derivation workers this node runs: {@code archive.derivation.workers}, by default one per core. */
+    public int derivationWorkers() {
+        return derivationWorkers;
+    }
+
     /**
-     * After the application's own shutdown observers (the derivation stops taking documents first): the document
-     * being derived finishes (it is short); whatever is still queued waits for the next start.
+     * After the application's own shutdown observers (the derivation workers stop claiming documents first): the
+     * documents being derived finish (they are short); whatever is still queued waits for the next start or for
+     * another node's workers.
      */
     void onStop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) ShutdownEvent event)
             throws InterruptedException {

@@ -41,7 +41,7 @@ public class ArchiveStartup {
             LOG.errorf("catching up the search index after start-up failed: %s", failure);
             return null;
         });
-        derivations.deriveQueuedInBackground();
+        derivations.startWorkers();
     }
 
     private static void bootstrapAdmin(AccountService accounts, ArchiveConfig.Admin admin) {

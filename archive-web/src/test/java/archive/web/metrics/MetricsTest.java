@@ -41,6 +41,7 @@ class MetricsTest {
         for (String series : List.of(
                 "archive_derivation_queued",
                 "archive_derivation_failures_total",
+                "archive_derivation_active",
                 "archive_fixity_documents_total{result=\"failed\"}",
                 "archive_provenance_lookups_seconds_count{kind=\"pasted\"}",
                 "cache_gets_total{cache=\"content\",result=\"hit\"}",
@@ -54,6 +55,7 @@ class MetricsTest {
             assertTrue(value(after, series) >= 0, series + " is not served");
         }
         assertEquals(1, value(after, "archive_cluster_listener_connected"), "this node listens for other nodes");
+        assertEquals(2, value(after, "archive_derivation_workers"), "the test profile's ARCHIVE_DERIVATION_WORKERS");
         assertTrue(after.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                 + "status=\"200\",uri=\"/api/v1/documents/{documentId}/text\"}"), "timings per route, not per document");
     }

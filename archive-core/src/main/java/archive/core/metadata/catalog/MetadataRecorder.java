@@ -16,7 +16,6 @@ import archive.core.text.PartialDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocfl.api.model.VersionNum;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +84,11 @@ public class MetadataRecorder {
         replaceFlags(version.documentId, text, extracted, current.get(FieldName.PUBLICATION_DATE));
     }
 
-    void onMetadataVersionArchived(@Observes MetadataVersionArchived archived) {
+    /**
+     * Step 1 of a metadata version in {@link archive.core.ingest.DerivationPipeline}: the librarians' corrections it
+     * carries that the catalog has not applied yet become the current fields.
+     */
+    public void applyCorrections(MetadataVersionArchived archived) {
         String documentId = archived.documentId();
         int applied = MetadataQueries.metadataVersion(documentId);
         List<Correction> fresh = archived.metadata().corrections().stream()

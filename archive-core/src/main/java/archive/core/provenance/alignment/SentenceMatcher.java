@@ -6,7 +6,6 @@ import archive.core.provenance.index.TermWeights;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,21 +42,25 @@ public final class SentenceMatcher {
 
     /** Best source window for one derived sentence, or null if none is similar enough. */
     Match match(SentenceVotes derived, int sentence) {
-        Map<String, Double> votes = derived.of(sentence);
         if (derived.total(sentence) < MIN_SHARED_VOTES) {
             return null;
         }
+        // The source's ids of the derived sentence's stems, entry by entry (-1: the source lacks the stem).
+        int[] sourceIds = new int[derived.end(sentence) - derived.start(sentence)];
         double[] sharedWeight = new double[source.text.sentences.size()];
-        for (String stem : votes.keySet()) {
+        for (int entry = derived.start(sentence); entry < derived.end(sentence); entry++) {
+            String stem = derived.stem(entry);
+            int id = source.idOf(stem);
+            sourceIds[entry - derived.start(sentence)] = id;
             double w = weights.weight(stem);
-            for (int j : source.sentencesWith(stem)) {
+            for (int j : source.sentencesWith(id)) {
                 sharedWeight[j] += w;
             }
         }
         Match best = null;
         for (int j : topSentences(sharedWeight)) {
             for (int[] window : new int[][] {{j, j}, {j - 1, j}, {j, j + 1}}) {
-                Match m = score(votes, derived.total(sentence), sentence, window[0], window[1]);
+                Match m = score(derived, sentence, sourceIds, window[0], window[1]);
                 double margin = window[0] == window[1] ? 0 : MERGE_MARGIN;
                 if (m != null && (best == null || m.similarity() > best.similarity() + margin)) {
                     best = m;
@@ -67,36 +70,47 @@ public final class SentenceMatcher {
         return best;
     }
 
-    private Match score(Map<String, Double> derivedVotes, double derivedTotal, int sentence, int first, int last) {
+    private Match score(SentenceVotes derived, int sentence, int[] sourceIds, int first, int last) {
         List<Sentence> sentences = source.text.sentences;
         if (first < 0 || last >= sentences.size() || !sentences.get(first).content() || !sentences.get(last).content()) {
             return null;
         }
-        Map<String, Double> firstVotes = source.of(first);
-        Map<String, Double> lastVotes = source.of(last);
         double sharedWeight = 0;
         double shared = 0;
         double sharedInWindow = 0;
-        Set<String> sharedStems = new HashSet<>();
-        for (Map.Entry<String, Double> e : derivedVotes.entrySet()) {
-            double windowVote = Math.max(firstVotes.getOrDefault(e.getKey(), 0.0), lastVotes.getOrDefault(e.getKey(), 0.0));
+        int offset = derived.start(sentence);
+        for (int entry = offset; entry < derived.end(sentence); entry++) {
+            double windowVote = windowVote(sourceIds[entry - offset], first, last);
             if (windowVote > 0) {
-                sharedStems.add(e.getKey());
-                sharedWeight += weights.weight(e.getKey());
-                shared += e.getValue();
+                sharedWeight += weights.weight(derived.stem(entry));
+                shared += derived.vote(entry);
                 sharedInWindow += windowVote;
             }
         }
         if (shared < MIN_SHARED_VOTES) {
             return null;
         }
-        double derivedContainment = shared / derivedTotal;
+        double derivedContainment = shared / derived.total(sentence);
         double sourceContainment = sharedInWindow / windowTotal(first, last);
         // Containment of the derived sentence dominates: a split sentence covers only part of its source.
         double similarity = 0.7 * derivedContainment + 0.3 * sourceContainment;
         boolean similar = sharedWeight >= MIN_SHARED_WEIGHT && derivedContainment >= MIN_DERIVED_CONTAINMENT
                 && similarity >= MIN_SIMILARITY;
-        return similar ? new Match(sentence, first, last, similarity, sharedStems) : null;
+        if (!similar) {
+            return null;
+        }
+        Set<String> sharedStems = new HashSet<>();
+        for (int entry = offset; entry < derived.end(sentence); entry++) {
+            if (windowVote(sourceIds[entry - offset], first, last) > 0) {
+                sharedStems.add(derived.stem(entry));
+            }
+        }
+        return new Match(sentence, first, last, similarity, sharedStems);
+    }
+
+    /** The larger vote of a source stem (by id) in the window's two sentences; 0 if neither has it. */
+    private double windowVote(int id, int first, int last) {
+        return id < 0 ? 0 : Math.max(source.voteIn(first, id), source.voteIn(last, id));
     }
 
     /** Total votes of the window's stems, a stem present in both sentences counting once (its larger vote). */
@@ -104,10 +118,10 @@ public final class SentenceMatcher {
         double total = source.total(first);
         if (last != first) {
             total += source.total(last);
-            for (Map.Entry<String, Double> e : source.of(last).entrySet()) {
-                Double other = source.of(first).get(e.getKey());
-                if (other != null) {
-                    total -= Math.min(other, e.getValue());
+            for (int entry = source.start(last); entry < source.end(last); entry++) {
+                double other = source.voteIn(first, source.id(entry));
+                if (other > 0) {
+                    total -= Math.min(other, source.vote(entry));
                 }
             }
         }

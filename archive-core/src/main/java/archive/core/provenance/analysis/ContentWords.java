@@ -2,9 +2,7 @@ package archive.core.provenance.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The tokens of content sentences in reading order, with the seed index verbatim-run search needs.
@@ -21,17 +19,45 @@ public final class ContentWords {
     public final long[] seeds;
     private static final int[] NONE = new int[0];
 
-    private final Map<Long, int[]> positionsBySeed = new HashMap<>();
+    /**
+     * The distinct seeds, sorted, and where each one's positions begin in {@link #positionsBySeed} (ascending
+     * there): primitive arrays rather than a map of boxed seeds, built once per document.
+     */
+    private final long[] distinctSeeds;
+    private final int[] seedStarts;
+    private final int[] positionsBySeed;
 
     private ContentWords(AnalyzedText text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.terms = tokens.stream().map(Token::term).toArray(String[]::new);
         this.seeds = new long[terms.length];
-        for (int p = 0; p + SEED_WORDS <= terms.length; p++) {
+        int seeded = Math.max(0, terms.length - SEED_WORDS + 1);
+        for (int p = 0; p < seeded; p++) {
             seeds[p] = seedHash(terms, p);
-            int[] positions = positionsBySeed.get(seeds[p]);
-            positionsBySeed.put(seeds[p], positions == null ? new int[] {p} : append(positions, p));
+        }
+        long[] sorted = Arrays.copyOf(seeds, seeded);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[distinct++] = sorted[k];
+            }
+        }
+        this.distinctSeeds = Arrays.copyOf(sorted, distinct);
+        this.seedStarts = new int[distinct + 1];
+        int[] seedOf = new int[seeded];
+        for (int p = 0; p < seeded; p++) {
+            seedOf[p] = Arrays.binarySearch(distinctSeeds, seeds[p]);
+            seedStarts[seedOf[p] + 1]++;
+        }
+        for (int k = 0; k < distinct; k++) {
+            seedStarts[k + 1] += seedStarts[k];
+        }
+        this.positionsBySeed = new int[seeded];
+        int[] filled = Arrays.copyOf(seedStarts, distinct);
+        for (int p = 0; p < seeded; p++) {
+            positionsBySeed[filled[seedOf[p]]++] = p;
         }
     }
 
@@ -45,8 +71,10 @@ public final class ContentWords {
         return new ContentWords(text, content);
     }
 
+    /** The positions whose seed it is, ascending. */
     public int[] positionsOf(long seed) {
-        return positionsBySeed.getOrDefault(seed, NONE);
+        int k = Arrays.binarySearch(distinctSeeds, seed);
+        return k < 0 ? NONE : Arrays.copyOfRange(positionsBySeed, seedStarts[k], seedStarts[k + 1]);
     }
 
     public int startChar(int position) {
@@ -55,12 +83,6 @@ public final class ContentWords {
 
     public int endChar(int positionExclusive) {
         return tokens.get(positionExclusive - 1).end();
-    }
-
-    private static int[] append(int[] values, int value) {
-        int[] grown = Arrays.copyOf(values, values.length + 1);
-        grown[values.length] = value;
-        return grown;
     }
 
     private static long seedHash(String[] words, int from) {

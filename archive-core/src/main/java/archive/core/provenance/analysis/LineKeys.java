@@ -47,7 +47,16 @@ public final class LineKeys {
 
     /** The distinct line keys of a text, for its document-frequency statistics. */
     public static long[] distinct(AnalyzedText text) {
-        return text.tokens.stream().mapToLong(Token::line).filter(key -> key != NONE).distinct().toArray();
+        DistinctLongs keys = new DistinctLongs(text.sentences.size());
+        long previous = NONE;
+        for (Token token : text.tokens) {
+            // A line's tokens come together: most are the key just added.
+            if (token.line() != NONE && token.line() != previous) {
+                keys.add(token.line());
+            }
+            previous = token.line();
+        }
+        return keys.toArray();
     }
 
     /** Term hashes and line keys of one document, the rows its statistics add. */

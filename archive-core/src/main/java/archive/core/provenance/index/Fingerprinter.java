@@ -1,6 +1,7 @@
 package archive.core.provenance.index;
 
 import archive.core.provenance.analysis.AnalyzedText;
+import archive.core.provenance.analysis.DistinctLongs;
 import archive.core.provenance.analysis.EntityTerms;
 import archive.core.provenance.analysis.Hashing;
 import archive.core.provenance.analysis.LineKeys;
@@ -8,11 +9,11 @@ import archive.core.provenance.analysis.TextAnalyzer;
 import archive.core.provenance.analysis.Token;
 import archive.core.text.TextSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes the {@link Fingerprints} of a text. All parameters are fixed: changing any of them changes
@@ -78,26 +79,21 @@ public final class Fingerprinter {
     }
 
     private static long[] shingles(List<String> words, int size, long salt) {
-        Set<Long> shingles = new LinkedHashSet<>();
+        DistinctLongs shingles = new DistinctLongs(words.size());
         for (int i = 0; i + size <= words.size(); i++) {
             shingles.add(sequenceHash(words.subList(i, i + size), salt));
         }
-        return toArray(shingles);
+        return shingles.toArray();
     }
 
     private static long[] anchors(List<String> words) {
-        Set<Long> anchors = new LinkedHashSet<>();
-        for (long shingle : shingles(words, ANCHOR_WORDS, ANCHOR_SALT)) {
-            if ((Hashing.mix(shingle) & ANCHOR_SAMPLE_MASK) == 0) {
-                anchors.add(shingle);
-            }
-        }
-        return toArray(anchors);
+        return Arrays.stream(shingles(words, ANCHOR_WORDS, ANCHOR_SALT))
+                .filter(shingle -> (Hashing.mix(shingle) & ANCHOR_SAMPLE_MASK) == 0).toArray();
     }
 
     /** Windows inside quotations of at least {@link #QUOTE_WINDOW} words: these are the stored quote rows. */
     private static long[] quoteWindows(AnalyzedText text) {
-        Set<Long> windows = new LinkedHashSet<>();
+        DistinctLongs windows = new DistinctLongs(16);
         for (TextSpan quote : text.quotes) {
             List<String> terms = new ArrayList<>();
             for (Token t : text.tokens) {
@@ -107,7 +103,7 @@ public final class Fingerprinter {
             }
             addWindows(terms, QUOTE_STRIDE, windows);
         }
-        return toArray(windows);
+        return windows.toArray();
     }
 
     /** Every window of the content text: probing these finds stored quotations wherever they reappear. */
@@ -118,12 +114,12 @@ public final class Fingerprinter {
                 terms.add(t.term());
             }
         }
-        Set<Long> windows = new LinkedHashSet<>();
+        DistinctLongs windows = new DistinctLongs(terms.size());
         addWindows(terms, 1, windows);
-        return toArray(windows);
+        return windows.toArray();
     }
 
-    private static void addWindows(List<String> terms, int stride, Set<Long> windows) {
+    private static void addWindows(List<String> terms, int stride, DistinctLongs windows) {
         for (int i = 0; i + QUOTE_WINDOW <= terms.size(); i += stride) {
             windows.add(sequenceHash(terms.subList(i, i + QUOTE_WINDOW), QUOTE_SALT));
         }
@@ -137,12 +133,12 @@ public final class Fingerprinter {
         return h;
     }
 
-    private static long[] distinctHashes(Iterable<String> values) {
-        Set<Long> hashes = new LinkedHashSet<>();
+    private static long[] distinctHashes(Collection<String> values) {
+        DistinctLongs hashes = new DistinctLongs(values.size());
         for (String v : values) {
             hashes.add(termHash(v));
         }
-        return toArray(hashes);
+        return hashes.toArray();
     }
 
     private static long[] salted(long[] hashes, long salt) {
@@ -151,9 +147,5 @@ public final class Fingerprinter {
             out[i] = Hashing.combine(salt, hashes[i]);
         }
         return out;
-    }
-
-    private static long[] toArray(Set<Long> values) {
-        return values.stream().mapToLong(Long::longValue).toArray();
     }
 }

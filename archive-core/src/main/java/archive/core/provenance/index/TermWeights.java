@@ -73,7 +73,9 @@ public final class TermWeights {
     }
 
     public double weight(String stem) {
-        return weights.getOrDefault(stem, unseenWeight);
+        // Not getOrDefault: that would box the default on every call, the most frequent one of a comparison.
+        Double weight = weights.get(stem);
+        return weight != null ? weight : unseenWeight;
     }
 
     /** Whether the token's line is one many archived documents carry word for word: the site's, not the text's. */
