@@ -405,7 +405,7 @@ citations() {
   [[ -d "$OUT/node/node_modules/citeproc" ]] || npm install --silent --prefix "$OUT/node" citeproc >/dev/null
   log "citations: exporting CSL-JSON for 500 documents"
   mkdir -p "$RUN/csl"
-  awk -v step=$(( DOCS / 500 > 0 ? DOCS / 500 : 1 )) 'NR % step == 1' "$CORPUS/ids.tsv" | head -500 \
+  awk -v step=$(( DOCS / 500 > 0 ? DOCS / 500 : 1 )) '(NR - 1) % step == 0' "$CORPUS/ids.tsv" | head -500 \
     > "$RUN/citation-ids.tsv"
   while IFS=$'\t' read -r id _; do
     curl -sf -o "$RUN/csl/$id.json" "$ARCHIVE/api/v1/documents/$id/export?format=csl-json"
