@@ -19,6 +19,8 @@ CLUSTER_S3_SECRET=local-secret
 CLUSTER_S3PROXY_PID=""
 CLUSTER_DATABASE=""
 CLUSTER_NODE_PIDS=()
+# One login-session key for every node, so that a session begun on one is valid on the others.
+CLUSTER_SESSION_KEY="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
 
 # The classpath of s3proxy 2.6.0 (a test dependency of archive-web) from the local Maven repository, kept in $1.
 cluster_s3proxy_classpath() {
@@ -88,7 +90,7 @@ cluster_drop_database() {
 cluster_settings() {
   echo ARCHIVE_STORAGE=s3 ARCHIVE_S3_ENDPOINT="$CLUSTER_S3_ENDPOINT" ARCHIVE_S3_BUCKET="$CLUSTER_BUCKET" \
       ARCHIVE_S3_PATH_STYLE_ACCESS=true ARCHIVE_S3_ACCESS_KEY_ID="$CLUSTER_S3_KEY" \
-      ARCHIVE_S3_SECRET_ACCESS_KEY="$CLUSTER_S3_SECRET"
+      ARCHIVE_S3_SECRET_ACCESS_KEY="$CLUSTER_S3_SECRET" QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$CLUSTER_SESSION_KEY"
   if [[ -n "$CLUSTER_DATABASE" ]]; then
     echo QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$CLUSTER_DATABASE" \
         QUARKUS_DATASOURCE_USERNAME=postgres
