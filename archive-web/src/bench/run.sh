@@ -2,17 +2,26 @@
 # The archive's benchmark: every figure beside its baseline, measured in the same run on this machine.
 # Builds the app, generates a deterministic news-like corpus, installs wrk and nginx if missing, runs the packaged
 # app on a temporary data directory (embedded PostgreSQL), prints a table and writes archive-web/target/bench/
-# results.json. See README.md ("Benchmark").
+# results.json. With --storage s3 the OCFL store is in a bucket of s3proxy (and so is the bare ocfl-java baseline);
+# with --nodes N, N archive processes share that bucket and a fresh database on the machine's PostgreSQL, and the
+# load goes through all of them. Those runs add their figures to results.json beside the default run's, under
+# "s3-1-node" or "s3-N-nodes". See README.md ("Benchmark").
 set -euo pipefail
 
 usage() {
   cat <<'EOF'
 usage: archive-web/src/bench/run.sh [--docs N] [--duration SECONDS] [--seed N] [--skip-build] [--jfr] [--keep]
-                                    [--startup-only]
+                                    [--startup-only] [--storage filesystem|s3] [--nodes N]
   --docs N            corpus size (default 10000; 100000 for the start-up goal)
   --startup-only      import the corpus, then measure only the start-up with it archived (the derivation the
                       import queued goes on in the background after the restart); for --docs 100000, whose
                       derivation alone takes longer than a session
+  --storage KIND      filesystem (default: the OCFL store under the data directory) or s3 (a bucket of s3proxy,
+                      run from its Maven jars; the ingest baseline writes to the same s3proxy)
+  --nodes N           archive processes serving one archive (default 1); N > 1 implies --storage s3 and a fresh
+                      database on the PostgreSQL at 127.0.0.1:5432 (superuser postgres, trust; CLUSTER_PG_ADMIN
+                      says otherwise), dropped at the end. wrk's threads are spread over the nodes, the import is
+                      split into one folder per node, and every node derives
   --duration SECONDS  length of each measured HTTP run (default 20), after a warm-up
   --seed N            corpus seed (default 42); the same seed gives the same corpus
   --skip-build        use the app and bench classes already built
@@ -33,6 +42,8 @@ BUILD=1
 JFR=0
 KEEP=0
 STARTUP_ONLY=0
+STORAGE=filesystem
+NODES=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --docs) DOCS="$2"; shift 2 ;;
@@ -42,12 +53,20 @@ while [[ $# -gt 0 ]]; do
     --jfr) JFR=1; shift ;;
     --keep) KEEP=1; shift ;;
     --startup-only) STARTUP_ONLY=1; shift ;;
+    --storage) STORAGE="$2"; shift 2 ;;
+    --nodes) NODES="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
 
+[[ "$STORAGE" == filesystem || "$STORAGE" == s3 ]] || { usage >&2; exit 2; }
+[[ "$NODES" =~ ^[1-9][0-9]*$ ]] || { usage >&2; exit 2; }
+(( NODES > 1 )) && STORAGE=s3
+
 BENCH="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=local-cluster.sh
+source "$BENCH/local-cluster.sh"
 REPO="$(cd "$BENCH/../../.." && pwd)"
 OUT="$REPO/archive-web/target/bench"
 LIB="$REPO/archive-web/target/quarkus-app/lib/main"
@@ -60,7 +79,14 @@ DATA="$RUN/data"
 ARCHIVE_JAVA_OPTS="${ARCHIVE_JAVA_OPTS:--XX:MaxRAM=1g -XX:+UseParallelGC -Xmx200m}"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
 ARCHIVE_PID=""
+ARCHIVE_PIDS=()
+ARCHIVES=()
 NGINX_PID=""
+# The default run's figures are results.json itself; the others go into it under their own name.
+RESULTS_KEY=""
+if [[ "$STORAGE" != filesystem || "$NODES" != 1 ]]; then
+  RESULTS_KEY="$STORAGE-$NODES-node$([[ "$NODES" == 1 ]] || echo s)"
+fi
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
@@ -72,6 +98,8 @@ cleanup() {
   if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
     kill -QUIT "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
   fi
+  cluster_stop_s3proxy
+  cluster_drop_database
   if [[ "$KEEP" == 1 ]]; then log "kept $RUN"; else rm -rf "$RUN"; fi
 }
 trap cleanup EXIT
@@ -118,31 +146,62 @@ corpus() {
   CORPUS_BYTES=$(find "$CORPUS/import" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 }
 
+# The data directory of node $1 (the first node's is $DATA).
+node_data() { if [[ "$1" == 1 ]]; then echo "$DATA"; else echo "$RUN/data-$1"; fi; }
+
+# Starts every node, one after the other (the first creates the schema and archives the seeds); STARTUP_SECONDS is
+# the first node's start-up.
 start_archive() {
-  local started
-  started=$(now)
-  local jfr=()
-  [[ "$JFR" == 1 && "${1:-}" == profile ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/archive.jfr",settings=profile)
-  # shellcheck disable=SC2086
-  (cd "$RUN" && exec env MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ARCHIVE_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$ARCHIVE_PORT" \
-      ARCHIVE_IMPORTS_ROOT="$CORPUS" ARCHIVE_SEEDS_DIR="$REPO/seeds" \
-      ARCHIVE_ADMIN_USER=bench ARCHIVE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-      java $ARCHIVE_JAVA_OPTS "${jfr[@]}" -jar "$JAR") >>"$RUN/archive.log" 2>&1 &
-  ARCHIVE_PID=$!
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$ARCHIVE/q/health/ready")" == 200 ]]; do
-    if ! kill -0 "$ARCHIVE_PID" 2>/dev/null; then
-      tail -30 "$RUN/archive.log" >&2; echo "the archive did not start" >&2; exit 1
-    fi
-    sleep 0.05
+  local node started port jfr=() log
+  ARCHIVE_PIDS=()
+  for node in $(seq 1 "$NODES"); do
+    started=$(now)
+    port=$(( ARCHIVE_PORT + 2 * (node - 1) ))
+    log="$RUN/archive.log"
+    [[ "$node" == 1 ]] || log="$RUN/archive-$node.log"
+    jfr=()
+    [[ "$JFR" == 1 && "${1:-}" == profile && "$node" == 1 ]] \
+        && jfr=(-XX:StartFlightRecording=filename="$OUT/archive.jfr",settings=profile)
+    # shellcheck disable=SC2046,SC2086
+    (cd "$RUN" && exec env MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ARCHIVE_DATA_DIR="$(node_data "$node")" \
+        QUARKUS_HTTP_PORT="$port" ARCHIVE_IMPORTS_ROOT="$CORPUS" ARCHIVE_SEEDS_DIR="$REPO/seeds" \
+        ARCHIVE_ADMIN_USER=bench ARCHIVE_ADMIN_PASSWORD="$ADMIN_PASSWORD" $(storage_settings) \
+        java $ARCHIVE_JAVA_OPTS "${jfr[@]}" -jar "$JAR") >>"$log" 2>&1 &
+    ARCHIVE_PIDS+=($!)
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; do
+      if ! kill -0 "${ARCHIVE_PIDS[-1]}" 2>/dev/null; then
+        tail -30 "$log" >&2; echo "the archive did not start" >&2; exit 1
+      fi
+      sleep 0.05
+    done
+    [[ "$node" == 1 ]] && STARTUP_SECONDS=$(elapsed "$started" "$(now)")
+    log "archive node $node ready on port $port in $(elapsed "$started" "$(now)")s (pid ${ARCHIVE_PIDS[-1]})"
   done
-  STARTUP_SECONDS=$(elapsed "$started" "$(now)")
-  log "archive ready on port $ARCHIVE_PORT in ${STARTUP_SECONDS}s (pid $ARCHIVE_PID)"
+  ARCHIVE_PID="${ARCHIVE_PIDS[0]}"
 }
 
 stop_archive() {
-  kill -TERM "$ARCHIVE_PID" 2>/dev/null || true
-  wait "$ARCHIVE_PID" 2>/dev/null || true
+  kill -TERM "${ARCHIVE_PIDS[@]}" 2>/dev/null || true
+  wait "${ARCHIVE_PIDS[@]}" 2>/dev/null || true
   ARCHIVE_PID=""
+  ARCHIVE_PIDS=()
+}
+
+# What the nodes share besides the corpus: the store in s3proxy's bucket and, for several nodes, the database.
+storage_settings() {
+  [[ "$STORAGE" == s3 ]] && cluster_settings
+  return 0
+}
+
+start_storage() {
+  [[ "$STORAGE" == s3 ]] || return 0
+  cluster_start_s3proxy "$RUN/s3" "$(free_port $(( ARCHIVE_PORT + 2 * NODES )))" "$OUT/s3proxy.classpath" "$REPO"
+  mkdir -p "$RUN/s3/buckets/bare-ocfl"
+  log "s3proxy on $CLUSTER_S3_ENDPOINT (pid $CLUSTER_S3PROXY_PID), buckets in $RUN/s3/buckets"
+  if (( NODES > 1 )); then
+    cluster_create_database "archive_bench_$$"
+    log "database $CLUSTER_DATABASE on 127.0.0.1:5432, shared by $NODES nodes"
+  fi
 }
 
 start_nginx() {
@@ -160,13 +219,18 @@ ingest() {
   if [[ "$STARTUP_ONLY" == 1 ]]; then
     archive_import; return
   fi
-  log "ingest baseline: $DOCS files into a bare ocfl-java repository"
-  bench_java archive.bench.BareOcflImport "$CORPUS/import" "$RUN/bare" | {
+  local bare_store="$RUN/bare/ocfl" s3=()
+  if [[ "$STORAGE" == s3 ]]; then
+    s3=("$CLUSTER_S3_ENDPOINT" bare-ocfl "" "$CLUSTER_S3_KEY" "$CLUSTER_S3_SECRET")
+    bare_store="$RUN/s3/buckets/bare-ocfl"
+  fi
+  log "ingest baseline: $DOCS files into a bare ocfl-java repository ($STORAGE)"
+  bench_java archive.bench.BareOcflImport "$CORPUS/import" "$RUN/bare" "${s3[@]}" | {
     read -r documents seconds cpu
     printf '{"documents": %d, "seconds": %s, "cpuSeconds": %s}\n' "$documents" "$seconds" "$cpu" \
         > "$PARTS/ingest-baseline.json"
   }
-  BARE_STORE_BYTES=$(( $(du -sk "$RUN/bare/ocfl" | cut -f1) * 1024 ))
+  BARE_STORE_BYTES=$(( $(du -sk "$bare_store" | cut -f1) * 1024 ))
   # Kept until the run ends: deleting its files now would slow the archive's import that follows (ext4 scans past
   # recently freed inodes when it creates files), a cost the baseline never paid.
   archive_import
@@ -178,17 +242,40 @@ ingest() {
       "$(seconds_of "$(( $(archive_cpu_ticks) - ticks ))")" > "$PARTS/derivation-archive.json"
 }
 
+# One import folder per node, each a share of the corpus in name order (hard links of the corpus files).
+import_folders() {
+  if (( NODES == 1 )); then echo import; return; fi
+  local parts="import-$NODES-nodes" node
+  if [[ ! -f "$CORPUS/$parts/complete" ]]; then
+    rm -rf "${CORPUS:?}/$parts"
+    for node in $(seq 1 "$NODES"); do mkdir -p "$CORPUS/$parts/$node"; done
+    find "$CORPUS/import" -maxdepth 1 -type f | sort | awk -v n="$NODES" -v docs="$DOCS" -v dir="$CORPUS/$parts" \
+        '{ print $0 "\t" dir "/" (int((NR - 1) * n / docs) + 1) }' \
+      | while IFS=$'\t' read -r file folder; do ln "$file" "$folder/"; done
+    touch "$CORPUS/$parts/complete"
+  fi
+  for node in $(seq 1 "$NODES"); do echo "$parts/$node"; done
+}
+
 archive_import() {
-  log "ingest: POST /api/v1/imports of the same $DOCS files (answered once they are stored and catalogued)"
-  local started finished imported ticks
+  log "ingest: POST /api/v1/imports of the same $DOCS files (answered once they are stored and catalogued)$( \
+      (( NODES > 1 )) && echo ", a share through each of the $NODES nodes at once")"
+  local started finished imported=0 ticks folder node=0 requests=()
   started=$(now)
   ticks=$(archive_cpu_ticks)
-  curl -sf -u "bench:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"folder":"import"}' \
-      -o "$RUN/import-report.json" "$ARCHIVE/api/v1/imports"
+  for folder in $(import_folders); do
+    curl -sf -u "bench:$ADMIN_PASSWORD" -H 'Content-Type: application/json' -d "{\"folder\":\"$folder\"}" \
+        -o "$RUN/import-report-$node.json" "${ARCHIVES[$node]}/api/v1/imports" &
+    requests+=($!)
+    node=$(( node + 1 ))
+  done
+  for node in "${requests[@]}"; do wait "$node"; done
   finished=$(now)
-  imported=$(grep -o '"imported":[0-9]*' "$RUN/import-report.json" | cut -d: -f2)
+  for node in "$RUN"/import-report-*.json; do
+    imported=$(( imported + $(grep -o '"imported":[0-9]*' "$node" | cut -d: -f2) ))
+  done
   if [[ "$imported" != "$DOCS" ]]; then
-    echo "the import archived $imported of $DOCS documents; see $RUN/import-report.json" >&2; KEEP=1; exit 1
+    echo "the import archived $imported of $DOCS documents; see $RUN/import-report-*.json" >&2; KEEP=1; exit 1
   fi
   printf '{"documents": %d, "seconds": %s, "cpuSeconds": %s}\n' "$imported" "$(elapsed "$started" "$finished")" \
       "$(seconds_of "$(( $(archive_cpu_ticks) - ticks ))")" > "$PARTS/ingest-archive.json"
@@ -211,22 +298,27 @@ cpu_ticks() {
 
 # CPU time (clock ticks) of the archive: its JVM and its embedded PostgreSQL, whose server processes do the
 # catalog's share of the work (live ones, and those that exited, through the postmaster's children's time).
+# With the machine's PostgreSQL (several nodes): the live server processes of the run's database, which the nodes'
+# connection pools keep open.
 archive_cpu_ticks() {
-  local postmaster total
-  total=$(cpu_ticks "$ARCHIVE_PID")
-  postmaster=$(head -1 "$DATA/pgsql/data/postmaster.pid" 2>/dev/null || true)
-  if [[ -n "$postmaster" && -r "/proc/$postmaster/stat" ]]; then
-    # shellcheck disable=SC2046
-    total=$(( total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat") \
-        + $(cpu_ticks $(pgrep -P "$postmaster")) ))
-  fi
-  echo "$total"
+  local postmaster total node
+  total=$(cpu_ticks "${ARCHIVE_PIDS[@]}")
+  for node in $(seq 1 "$NODES"); do
+    postmaster=$(head -1 "$(node_data "$node")/pgsql/data/postmaster.pid" 2>/dev/null || true)
+    if [[ -n "$postmaster" && -r "/proc/$postmaster/stat" ]]; then
+      # shellcheck disable=SC2046
+      total=$(( total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat") \
+          + $(cpu_ticks $(pgrep -P "$postmaster")) ))
+    fi
+  done
+  # shellcheck disable=SC2046
+  echo $(( total + $(cpu_ticks $(cluster_database_pids)) ))
 }
 
 seconds_of() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'; }
 
 server_pids() {
-  if [[ "$1" == "$ARCHIVE" ]]; then echo "$ARCHIVE_PID"; else echo "$NGINX_PID" $(pgrep -P "$NGINX_PID"); fi
+  if [[ "$1" == "$ARCHIVE" ]]; then echo "${ARCHIVE_PIDS[@]}"; else echo "$NGINX_PID" $(pgrep -P "$NGINX_PID"); fi
 }
 
 # wrk_run <part name or -> <base url> <seconds> <wrk options...> -- <BENCH_* settings...>
@@ -240,6 +332,8 @@ wrk_run() {
   local out=/dev/null pids ticks requests
   [[ "$name" != - ]] && out="$PARTS/$name.json"
   pids=$(server_pids "$url")
+  # Several nodes: wrk's threads connect to them in turn (random-requests.lua), as a load balancer would.
+  [[ "$url" == "$ARCHIVE" ]] && (( NODES > 1 )) && set -- "$@" BENCH_TARGETS="${ARCHIVES[*]#http://}"
   # shellcheck disable=SC2086
   ticks=$(cpu_ticks $pids)
   env "$@" BENCH_OUT="$out" wrk "${options[@]}" -d"${seconds}s" --latency -s "$LUA" "$url" \
@@ -263,8 +357,11 @@ expect_status() {
 check_both_targets() {
   local id archive_etag nginx_etag
   IFS=$'\t' read -r id archive_etag nginx_etag < <(sed -n '7p' "$CORPUS/ids.tsv")
-  cmp -s <(curl -s "$ARCHIVE/api/v1/documents/$id/text") "$CORPUS/static/$id.txt" \
-    || { echo "the archive does not serve $id byte for byte" >&2; exit 1; }
+  local node
+  for node in "${ARCHIVES[@]}"; do
+    cmp -s <(curl -s "$node/api/v1/documents/$id/text") "$CORPUS/static/$id.txt" \
+      || { echo "the archive ($node) does not serve $id byte for byte" >&2; exit 1; }
+  done
   cmp -s <(curl -s "$NGINX/api/v1/documents/$id/text") "$CORPUS/static/$id.txt" \
     || { echo "nginx does not serve $id byte for byte" >&2; exit 1; }
   expect_status 304 -H "If-None-Match: $archive_etag" "$ARCHIVE/api/v1/documents/$id/text"
@@ -308,7 +405,7 @@ citations() {
   [[ -d "$OUT/node/node_modules/citeproc" ]] || npm install --silent --prefix "$OUT/node" citeproc >/dev/null
   log "citations: exporting CSL-JSON for 500 documents"
   mkdir -p "$RUN/csl"
-  awk -v step=$(( DOCS / 500 > 0 ? DOCS / 500 : 1 )) 'NR % step == 1' "$CORPUS/ids.tsv" | head -500 \
+  awk -v step=$(( DOCS / 500 > 0 ? DOCS / 500 : 1 )) '(NR - 1) % step == 0' "$CORPUS/ids.tsv" | head -500 \
     > "$RUN/citation-ids.tsv"
   while IFS=$'\t' read -r id _; do
     curl -sf -o "$RUN/csl/$id.json" "$ARCHIVE/api/v1/documents/$id/export?format=csl-json"
@@ -348,13 +445,19 @@ provenance() {
   wrk_run provenance "$ARCHIVE" "$DURATION" -t1 -c1 -- "${match[@]}"
 }
 
+# Memory of the largest node; the store where it is (the bucket's folder with s3); the database.
 footprint() {
-  local rss hwm store_disk store_apparent database
-  rss=$(awk '/^VmRSS:/ { print $2 * 1024 }' "/proc/$ARCHIVE_PID/status")
-  hwm=$(awk '/^VmHWM:/ { print $2 * 1024 }' "/proc/$ARCHIVE_PID/status")
-  store_disk=$(( $(du -sk "$DATA/ocfl" | cut -f1) * 1024 ))
-  store_apparent=$(du -sb "$DATA/ocfl" | cut -f1)
-  database=$(bench_java archive.bench.DatabaseSize "$DATA")
+  local rss hwm store_disk store_apparent database store="$DATA/ocfl"
+  rss=$(largest_of VmRSS)
+  hwm=$(largest_of VmHWM)
+  [[ "$STORAGE" == s3 ]] && store="$RUN/s3/buckets/$CLUSTER_BUCKET"
+  store_disk=$(( $(du -sk "$store" | cut -f1) * 1024 ))
+  store_apparent=$(du -sb "$store" | cut -f1)
+  if [[ -n "$CLUSTER_DATABASE" ]]; then
+    database=$(cluster_database_bytes)
+  else
+    database=$(bench_java archive.bench.DatabaseSize "$DATA")
+  fi
   stop_archive
   log "start-up with $DOCS documents archived"
   start_archive
@@ -366,12 +469,18 @@ footprint() {
   stop_archive
 }
 
+largest_of() {
+  local pid
+  for pid in "${ARCHIVE_PIDS[@]}"; do awk -v field="$1:" '$1 == field { print $2 * 1024 }' "/proc/$pid/status"; done \
+    | sort -n | tail -1
+}
+
 run_facts() {
   local commit
   commit=$(cd "$REPO" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
   [[ -n "$(cd "$REPO" && git status --porcelain 2>/dev/null)" ]] && commit="$commit (with local changes)"
-  printf '{"documents": %d, "seed": %d, "durationSeconds": %d, "warmupSeconds": %d, "threads": %d, "connections": %d, "cpus": %d, "loadAverageBefore": "%s", "loadAverageAfter": "%s", "commit": "%s", "startedAt": "%s", "javaOptions": "%s", "java": "%s", "wrk": "%s", "nginx": "%s"}\n' \
-    "$DOCS" "$SEED" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$(nproc)" "$LOAD_BEFORE" "$(load_average)" \
+  printf '{"documents": %d, "storage": "%s", "nodes": %d, "seed": %d, "durationSeconds": %d, "warmupSeconds": %d, "threads": %d, "connections": %d, "cpus": %d, "loadAverageBefore": "%s", "loadAverageAfter": "%s", "commit": "%s", "startedAt": "%s", "javaOptions": "%s", "java": "%s", "wrk": "%s", "nginx": "%s"}\n' \
+    "$DOCS" "$STORAGE" "$NODES" "$SEED" "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$(nproc)" "$LOAD_BEFORE" "$(load_average)" \
     "$commit" "$STARTED_AT" "$ARCHIVE_JAVA_OPTS" "$(java -version 2>&1 | head -1 | tr -d '"')" \
     "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" "$(nginx -v 2>&1 | cut -d' ' -f3)" > "$PARTS/run.json"
 }
@@ -383,10 +492,14 @@ build
 rm -rf "$PARTS" && mkdir -p "$PARTS"
 corpus
 ARCHIVE_PORT=$(free_port 18080)
-ARCHIVE="http://127.0.0.1:$ARCHIVE_PORT"
+for node in $(seq 1 "$NODES"); do
+  ARCHIVES+=("http://127.0.0.1:$(( ARCHIVE_PORT + 2 * (node - 1) ))")
+done
+ARCHIVE="${ARCHIVES[0]}"
 NGINX_PORT=$(free_port $(( ARCHIVE_PORT + 1 )))
 NGINX="http://127.0.0.1:$NGINX_PORT"
-log "data directory $DATA; load average $LOAD_BEFORE"
+log "data directory $DATA; load average $LOAD_BEFORE; storage $STORAGE, $NODES node(s)"
+start_storage
 
 start_archive profile
 ingest
@@ -409,5 +522,5 @@ citations
 provenance
 footprint
 run_facts
-bench_java archive.bench.BenchReport "$PARTS" "$OUT/results.json"
+bench_java archive.bench.BenchReport "$PARTS" "$OUT/results.json" $RESULTS_KEY
 log "wrote $OUT/results.json"

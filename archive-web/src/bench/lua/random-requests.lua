@@ -3,11 +3,21 @@
 --   BENCH_ETAG_COLUMN  2 or 3: send that column as If-None-Match (the 304 path); unset: unconditional GET
 --   BENCH_BODIES       instead of BENCH_IDS: a file listing text files; POST one of them to BENCH_PATH
 --   BENCH_OUT          where done() writes the figures as JSON
+--   BENCH_TARGETS      space-separated host:port of several servers of one archive: thread n connects to the
+--                      n-th (round-robin), as a load balancer spreading connections would; unset: the URL's host
 local threads = 0
+local targets = {}
+for target in (os.getenv("BENCH_TARGETS") or ""):gmatch("%S+") do
+  local host, port = target:match("^(.+):(%d+)$")
+  targets[#targets + 1] = wrk.lookup(host, port)[1]
+end
 
 function setup(thread)
   threads = threads + 1
   thread:set("thread_number", threads)
+  if #targets > 0 then
+    thread.addr = targets[(threads - 1) % #targets + 1]
+  end
 end
 
 local function fields(line)

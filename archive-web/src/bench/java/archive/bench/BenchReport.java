@@ -17,7 +17,11 @@ import java.util.Optional;
  * its baseline from the same run, the ratio, and the goal from the performance issue. A figure whose feature is not
  * on this branch is reported as not available, with the reason, never as a number.
  * <p>
- * Usage: {@code BenchReport <parts dir> <results.json>}
+ * The default run (file system, one node) is {@code results.json} itself ({@code run} and {@code figures}); a run
+ * with the store on S3 or several nodes goes into it under its name (e.g. {@code s3-2-nodes}), so one file holds the
+ * latest of each, side by side.
+ * <p>
+ * Usage: {@code BenchReport <parts dir> <results.json> [<name of this run>]}
  */
 public final class BenchReport {
 
@@ -33,8 +37,8 @@ public final class BenchReport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: BenchReport <parts dir> <results.json>");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException("usage: BenchReport <parts dir> <results.json> [<run name>]");
         }
         BenchReport report = new BenchReport(Path.of(args[0]));
         report.http("retrieval", "GET /api/v1/documents/{id}/text, random ids");
@@ -43,11 +47,19 @@ public final class BenchReport {
         report.citations();
         report.provenance();
         report.footprint();
-        ObjectNode results = JSON.createObjectNode();
-        results.set("run", report.part("run").orElseThrow());
-        results.set("figures", report.figures);
-        Files.writeString(Path.of(args[1]), JSON.writeValueAsString(results) + "\n");
-        report.print(results.get("run"));
+        ObjectNode thisRun = JSON.createObjectNode();
+        thisRun.set("run", report.part("run").orElseThrow());
+        thisRun.set("figures", report.figures);
+        Path resultsFile = Path.of(args[1]);
+        ObjectNode results = Files.exists(resultsFile) ? (ObjectNode) JSON.readTree(resultsFile.toFile())
+                : JSON.createObjectNode();
+        if (args.length == 3) {
+            results.set(args[2], thisRun);
+        } else {
+            results.setAll(thisRun);
+        }
+        Files.writeString(resultsFile, JSON.writeValueAsString(results) + "\n");
+        report.print(thisRun.get("run"));
     }
 
     /** An HTTP figure: the archive against nginx serving the same texts, same wrk settings. */
@@ -80,8 +92,8 @@ public final class BenchReport {
         JsonNode bare = perDocument(part("ingest-baseline").orElseThrow());
         double ratio = archive.get("documentsPerSecond").asDouble() / bare.get("documentsPerSecond").asDouble();
         ObjectNode figure = figure("ingest", "POST /api/v1/imports of the corpus folder, answered once stored and "
-                + "catalogued (checksums, search text, durable)", "the same files into a bare ocfl-java repository",
-                "ratio >= 0.5", ratio >= 0.5);
+                + "catalogued (checksums, search text, durable)", "the same files into a bare ocfl-java repository"
+                + (s3() ? " in the same s3proxy" : ""), "ratio >= 0.5", ratio >= 0.5);
         figure.set("archive", archive);
         figure.set("baseline", bare);
         figure.put("ratio", round(ratio));
@@ -194,8 +206,9 @@ public final class BenchReport {
     }
 
     private void print(JsonNode run) {
-        System.out.printf("%n%s documents, %s s per HTTP run, wrk -t%s -c%s, %s cores, load average %s before, %s "
-                + "after%n%n", run.get("documents").asText(), run.get("durationSeconds").asText(),
+        System.out.printf("%n%s documents, storage %s, %s node(s), %s s per HTTP run, wrk -t%s -c%s, %s cores, load "
+                + "average %s before, %s after%n%n", run.get("documents").asText(), run.get("storage").asText(),
+                run.get("nodes").asText(), run.get("durationSeconds").asText(),
                 run.get("threads").asText(), run.get("connections").asText(), run.get("cpus").asText(),
                 run.get("loadAverageBefore").asText(), run.get("loadAverageAfter").asText());
         String format = "%-24s %-18s %-28s %-8s %-14s %s%n";
@@ -203,6 +216,11 @@ public final class BenchReport {
         for (String[] row : rows) {
             System.out.printf(format, (Object[]) row);
         }
+    }
+
+    /** The run kept the OCFL store (and the baseline's) in s3proxy. */
+    private boolean s3() throws IOException {
+        return part("run").orElseThrow().path("storage").asText("filesystem").equals("s3");
     }
 
     private Optional<JsonNode> part(String name) throws IOException {

@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package} before the
@@ -59,6 +61,13 @@ final class ArchiveProcess {
     }
 
     record CommandResult(int exitCode, String output) {
+    }
+
+    /** Settings named as configuration properties ({@code archive.s3.bucket}) as environment variables. */
+    static Map<String, String> environment(Map<String, String> properties) {
+        return properties.entrySet().stream().collect(Collectors.toMap(
+                setting -> setting.getKey().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'),
+                Map.Entry::getValue));
     }
 
     URI uri(String path) {

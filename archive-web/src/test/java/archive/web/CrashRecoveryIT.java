@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -26,7 +25,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -76,9 +74,7 @@ class CrashRecoveryIT {
     @Test
     void survivesKillsWithTheStoreOnS3() throws Exception {
         S3Server s3 = new S3Server();
-        Map<String, String> settings = s3.start().entrySet().stream().collect(Collectors.toMap(
-                setting -> setting.getKey().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'),
-                Map.Entry::getValue));
+        Map<String, String> settings = ArchiveProcess.environment(s3.start());
         try (Bucket bucket = new Bucket()) {
             survivesKills("S3", S3_KILLS, settings, dataDir -> bucket.keys(S3Server.PREFIX + "/").stream()
                     .filter(key -> key.endsWith("/0=ocfl_object_1.1")).count());
