@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The ingest baseline: the same files written one by one into a bare ocfl-java repository (same layout as the
- * archive's store, one object per file), with nothing else — no validation, checksums of record, catalog, journal or
- * fsync. Prints {@code documents seconds cpuSeconds} (the CPU time this process spent on the writes).
+ * archive's store, one object per file), with nothing else — no validation, checksums of record, catalog, write
+ * intents or fsync. Prints {@code documents seconds cpuSeconds} (the CPU time this process spent on the writes).
  * <p>
  * Usage: {@code BareOcflImport <folder of files> <empty repository dir>}
  */
