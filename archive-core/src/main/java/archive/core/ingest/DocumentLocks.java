@@ -1,6 +1,7 @@
 package archive.core.ingest;
 
 import archive.core.catalog.DocumentId;
+import archive.core.config.ArchiveConfig;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
  * that dies loses its connections, and PostgreSQL lets go of their locks with them. Batches take their locks in one
  * global order (stripes by index, advisory keys by value), so two batches never deadlock, on one node or two. A
  * thread that already holds locks takes further ones on the same connection, so nested work never waits for a
- * second connection: a node uses at most as many lock connections as the pool holds.
+ * second connection: a node uses at most {@code ARCHIVE_LOCK_CONNECTIONS} lock connections, and a thread that finds
+ * none free waits for one here — except in {@link #tryWithLock}, which never waits for anything.
  * <p>
  * A document's advisory key is its id read as a 64-bit number (ids are 16 hex digits): no two documents share one.
  * Other cluster-wide locks of the archive use PostgreSQL's two-key form, a separate key space.
@@ -28,11 +31,14 @@ public class DocumentLocks {
 
     private final ReentrantLock[] stripes = new ReentrantLock[1024];
     private final javax.sql.DataSource lockConnections;
+    /** One permit per connection of the pool, so that trying a lock never waits for a connection. */
+    private final Semaphore freeConnections;
     /** The lock session of this thread's outermost lock, for the locks it takes while holding it. */
     private final ThreadLocal<AdvisoryLockSession> sessions = new ThreadLocal<>();
 
-    public DocumentLocks(@DataSource("locks") javax.sql.DataSource lockConnections) {
+    public DocumentLocks(@DataSource("locks") javax.sql.DataSource lockConnections, ArchiveConfig config) {
         this.lockConnections = lockConnections;
+        this.freeConnections = new Semaphore(config.lockConnections(), true);
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -71,14 +77,21 @@ public class DocumentLocks {
             if (outer != null) {
                 return outer.tryLock(key) ? Optional.of(holding(outer, List.of(key), work)) : Optional.empty();
             }
-            AdvisoryLockSession session = AdvisoryLockSession.open(lockConnections);
+            if (!freeConnections.tryAcquire()) {
+                return Optional.empty();
+            }
             try {
-                if (!session.tryLock(key)) {
-                    return Optional.empty();
+                AdvisoryLockSession session = AdvisoryLockSession.open(lockConnections);
+                try {
+                    if (!session.tryLock(key)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(outermost(session, work));
+                } finally {
+                    session.close();
                 }
-                return Optional.of(outermost(session, work));
             } finally {
-                session.close();
+                freeConnections.release();
             }
         } finally {
             stripe.unlock();
@@ -90,12 +103,17 @@ public class DocumentLocks {
         if (outer != null) {
             return holding(outer, outer.lock(keys), work);
         }
-        AdvisoryLockSession session = AdvisoryLockSession.open(lockConnections);
+        freeConnections.acquireUninterruptibly();
         try {
-            session.lock(keys);
-            return outermost(session, work);
+            AdvisoryLockSession session = AdvisoryLockSession.open(lockConnections);
+            try {
+                session.lock(keys);
+                return outermost(session, work);
+            } finally {
+                session.close();
+            }
         } finally {
-            session.close();
+            freeConnections.release();
         }
     }
 

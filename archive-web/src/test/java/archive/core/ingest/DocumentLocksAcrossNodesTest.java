@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import archive.api.support.OtherNode;
 import archive.core.catalog.Catalog;
 import archive.core.catalog.DocumentId;
+import archive.core.config.ArchiveConfig;
 import archive.core.ingest.IngestResult.Outcome;
 import archive.core.storage.ContentDigest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,9 +18,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,6 +43,9 @@ class DocumentLocksAcrossNodesTest {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    ArchiveConfig config;
 
     private final ExecutorService writers = Executors.newSingleThreadExecutor();
 
@@ -111,6 +117,31 @@ class DocumentLocksAcrossNodesTest {
     }
 
     @Test
+    void tryingALockWhileEveryLockConnectionIsInUseDoesNotWait() throws Exception {
+        int connections = config.lockConnections();
+        List<String> held = IntStream.range(0, connections).mapToObj(i -> create("Held " + i)).toList();
+        String tried = create("Tried while the node's lock connections are all in use");
+        CountDownLatch holding = new CountDownLatch(connections);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(connections);
+        try {
+            held.forEach(id -> holders.execute(() -> locks.withLock(id, () -> {
+                holding.countDown();
+                awaitQuietly(release);
+                return null;
+            })));
+            holding.await();
+
+            assertEquals(Optional.empty(), locks.tryWithLock(tried, () -> "done"), "no connection to try it on");
+        } finally {
+            release.countDown();
+            holders.shutdown();
+        }
+        assertTrue(holders.awaitTermination(1, TimeUnit.MINUTES));
+        assertEquals(Optional.of("done"), locks.tryWithLock(tried, () -> "done"));
+    }
+
+    @Test
     void nestedLocksOfOneThreadShareItsSessionAndAreAllReleased() throws Exception {
         String outer = create("Outer lock");
         String inner = create("Inner lock");
@@ -125,6 +156,14 @@ class DocumentLocksAcrossNodesTest {
                 }
             }, writers);
             lockedElsewhere.get(1, TimeUnit.MINUTES); // neither lock was left behind
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
