@@ -95,7 +95,8 @@ public final class OtherNode implements AutoCloseable {
 
     private static boolean waiting(String condition, Long key) throws SQLException {
         try (Connection observer = connect(); PreparedStatement select = observer.prepareStatement(
-                "select count(*) from pg_locks where locktype = 'advisory' and not granted and " + condition)) {
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted and database = "
+                        + "(select oid from pg_database where datname = current_database()) and " + condition)) {
             if (key != null) {
                 select.setLong(1, key);
             }
