@@ -28,8 +28,8 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 
 /**
  * The ingest baseline: the same files written one by one into a bare ocfl-java repository (same layout as the
- * archive's store, one object per file), with nothing else — no validation, checksums of record, catalog, journal or
- * fsync. Prints {@code documents seconds cpuSeconds} (the CPU time this process spent on the writes). With an S3
+ * archive's store, one object per file), with nothing else — no validation, checksums of record, catalog, write intents
+ * or fsync. Prints {@code documents seconds cpuSeconds} (the CPU time this process spent on the writes). With an S3
  * endpoint, the repository is in that bucket, written by ocfl-java-aws through the client the archive builds for an
  * S3-compatible server (path-style, checksums only where S3 requires them), with ocfl-java's in-memory lock.
  * <p>

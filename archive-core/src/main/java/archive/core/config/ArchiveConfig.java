@@ -53,6 +53,13 @@ public interface ArchiveConfig {
     @WithDefault("50000")
     long currentVersionCacheEntries();
 
+    /**
+     * Database connections of this node that hold per-document locks (archive.core.ingest.DocumentLocks), so how
+     * many documents it writes or derives at once; application.properties sizes the {@code locks} pool with it.
+     */
+    @WithDefault("8")
+    int lockConnections();
+
     Seeds seeds();
 
     Imports imports();

@@ -11,13 +11,13 @@ import java.util.List;
 
 /**
  * Files on this server (a folder's, a bag's payload) as new documents through the one ingest path, in batches that
- * share one journal flush, one store flush and one catalog transaction; every file's outcome is reported. The new
+ * share one intent commit, one store flush and one catalog transaction; every file's outcome is reported. The new
  * documents are left queued for derivation: the caller starts it.
  */
 @ApplicationScoped
 public class FileBatchImport {
 
-    /** Files that share one journal flush, one store flush and one catalog transaction. */
+    /** Files that share one intent commit, one store flush and one catalog transaction. */
     private static final int BATCH_SIZE = 200;
 
     private final IngestService ingest;

@@ -42,7 +42,7 @@ import org.jboss.logging.Logger;
 /**
  * The one way bytes enter the archive (API, web form, bulk import and seeds all come here): validate, checksum,
  * detect duplicates, write the OCFL version durably, then record it in the catalog. Nothing is acknowledged before
- * both are durable; a crash in between is repaired from the {@link IngestJournal} at the next start.
+ * both are durable; a crash in between is repaired from the {@link WriteIntents}, by this node or another.
  */
 @ApplicationScoped
 public class IngestService {
@@ -54,7 +54,7 @@ public class IngestService {
     private final ObjectStore store;
     private final ObjectMetadataCodec metadataCodec;
     private final Catalog catalog;
-    private final IngestJournal journal;
+    private final WriteIntents intents;
     private final DocumentLocks locks;
     private final Reconciler reconciler;
     private final Derivations derivations;
@@ -66,7 +66,7 @@ public class IngestService {
     private final Timer catalogWrites;
 
     public IngestService(ContentValidator validator, ObjectStore store, ObjectMetadataCodec metadataCodec,
-            Catalog catalog, IngestJournal journal, DocumentLocks locks, Reconciler reconciler,
+            Catalog catalog, WriteIntents intents, DocumentLocks locks, Reconciler reconciler,
             Derivations derivations, WorkerPools pools, MeterRegistry registry, Clock clock) {
         this.clock = clock;
         this.storeWriters = pools.storeWriters();
@@ -78,7 +78,7 @@ public class IngestService {
         this.store = store;
         this.metadataCodec = metadataCodec;
         this.catalog = catalog;
-        this.journal = journal;
+        this.intents = intents;
         this.locks = locks;
         this.reconciler = reconciler;
         this.derivations = derivations;
@@ -131,6 +131,8 @@ public class IngestService {
         ContentDigest digest = ContentDigest.of(upload.bytes());
         String id = documentId.value();
         return locks.withLock(id, () -> {
+            // A node that died writing this document left the store ahead of the catalog: repair that first.
+            reconciler.repairIfInterrupted(id);
             Document document = catalog.require(documentId);
             DocumentVersion current = catalog.version(id, document.currentVersion).orElseThrow();
             if (expectedSha256.isPresent() && !expectedSha256.get().contains(current.sha256)) {
@@ -151,7 +153,7 @@ public class IngestService {
         }
         return locks.withLock(id, () -> {
             // A write of this id may have reached the store without reaching the catalog (a crash, a lost
-            // database connection): repair that first, so the bytes are found instead of written twice.
+            // database connection, on any node): repair that first, so the bytes are found instead of written twice.
             reconciler.reconcile(id);
             Optional<IngestResult> concurrent = duplicateOf(digest);
             if (concurrent.isPresent()) {
@@ -166,7 +168,7 @@ public class IngestService {
 
     /**
      * Many new documents at once, as a bulk import brings them: for each upload the same checks and outcome as
-     * {@link #ingest}, but the batch shares one journal flush, one store flush and one catalog transaction, so
+     * {@link #ingest}, but the batch shares one intent commit, one store flush and one catalog transaction, so
      * nothing is acknowledged before it is durable and the disk waits once per batch instead of once per document.
      * The new documents are left queued for {@link Derivations}: the caller starts their derivation. An upload whose
      * id needs care (already taken, left in the store by a crash, twice in the batch) goes through {@link #ingest}
@@ -198,6 +200,8 @@ public class IngestService {
     /** Writes the batch's new documents; returns the uploads left for {@link #ingest}. Holds the batch's locks. */
     private List<Integer> writeBatch(List<Upload> uploads, Map<Integer, ContentDigest> digests,
             BatchOutcome[] outcomes) {
+        intents.pendingAmong(digests.values().stream().map(IngestService::idOf).toList())
+                .forEach(reconciler::repairIfInterrupted);
         Map<String, DocumentVersion> archived = catalog.firstWithSha256(
                 digests.values().stream().map(ContentDigest::sha256).toList());
         Set<String> taken = catalog.existingDocumentIds(digests.values().stream().map(IngestService::idOf).toList());
@@ -230,7 +234,7 @@ public class IngestService {
     private void writeNewDocuments(List<Upload> uploads, Map<Integer, ContentDigest> digests, List<Integer> toWrite,
             BatchOutcome[] outcomes) {
         List<String> ids = toWrite.stream().map(i -> idOf(digests.get(i))).toList();
-        IngestJournal.Mark mark = journal.beginAll(ids);
+        intents.begin(ids);
         List<CompletableFuture<PendingVersion>> writes = toWrite.stream()
                 .map(i -> CompletableFuture.supplyAsync(() -> writeNew(uploads.get(i), digests.get(i)), storeWriters))
                 .toList();
@@ -248,9 +252,11 @@ public class IngestService {
             }
         }
         store.flush(written.stream().map(PendingVersion::written).toList());
-        List<DocumentListing> recorded = catalogWrites.record(() -> catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
-                written.stream().map(pending -> pending.upload().bytes()).toList()));
-        journal.end(mark);
+        // A write that failed keeps its intent: what it left in the store is repaired like a crash's.
+        List<DocumentListing> recorded = catalogWrites.record(() -> intents.recordEnding(
+                written.stream().map(pending -> pending.record().documentId()).toList(),
+                () -> catalog.recordAll(written.stream().map(PendingVersion::record).toList(),
+                        written.stream().map(pending -> pending.upload().bytes()).toList())));
         for (int k = 0; k < recorded.size(); k++) {
             outcomes[writtenUploads.get(k)] = BatchOutcome.of(new IngestResult(Outcome.CREATED,
                     recorded.get(k).document(), recorded.get(k).current()));
@@ -275,11 +281,11 @@ public class IngestService {
 
     private IngestResult write(String id, Optional<VersionNum> expectedHead, int number, Upload upload,
             ContentDigest digest, String fallbackName, DerivationTiming timing) {
-        IngestJournal.Mark mark = journal.begin(id);
+        intents.begin(List.of(id));
         PendingVersion pending = writeUnflushed(id, expectedHead, number, upload, digest, fallbackName);
         store.flush(List.of(pending.written()));
-        Document document = catalogWrites.record(() -> catalog.record(pending.record(), upload.bytes()));
-        journal.end(mark);
+        Document document = catalogWrites.record(() -> intents.recordEnding(List.of(id),
+                () -> catalog.record(pending.record(), upload.bytes())));
         LOG.infof("archived %s version %d (%s, %d bytes, sha256 %s) by %s", id, number,
                 pending.written().stored().ocflVersion(), upload.bytes().length, digest.sha256(), upload.agent());
         DocumentVersion version = catalog.version(id, number).orElseThrow();

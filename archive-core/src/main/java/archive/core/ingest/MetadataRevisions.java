@@ -10,6 +10,7 @@ import archive.core.storage.ObjectMetadataCodec;
 import archive.core.storage.ObjectStore;
 import archive.core.storage.StoredVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
 /**
  * Writes a librarian's change to what is known about a document — a metadata correction, a provenance decision — as
  * a new OCFL version of the same text whose metadata.json carries the change, so the store alone can rebuild it.
- * Written like an ingest: under the document's lock, journal mark, store first, then the catalog.
+ * Written like an ingest: under the document's lock, write intent, store first, then the catalog.
  */
 @ApplicationScoped
 public class MetadataRevisions {
@@ -27,16 +28,16 @@ public class MetadataRevisions {
     private final Catalog catalog;
     private final ObjectStore store;
     private final ObjectMetadataCodec codec;
-    private final IngestJournal journal;
+    private final WriteIntents intents;
     private final DocumentLocks locks;
     private final Reconciler reconciler;
 
-    public MetadataRevisions(Catalog catalog, ObjectStore store, ObjectMetadataCodec codec, IngestJournal journal,
+    public MetadataRevisions(Catalog catalog, ObjectStore store, ObjectMetadataCodec codec, WriteIntents intents,
             DocumentLocks locks, Reconciler reconciler) {
         this.catalog = catalog;
         this.store = store;
         this.codec = codec;
-        this.journal = journal;
+        this.intents = intents;
         this.locks = locks;
         this.reconciler = reconciler;
     }
@@ -64,12 +65,12 @@ public class MetadataRevisions {
             }
             ObjectMetadata next = revision.get().metadata();
             String summary = revision.get().summary();
-            IngestJournal.Mark mark = journal.begin(id);
+            intents.begin(List.of(id));
             StoredVersion stored = store.write(id, Optional.of(document.ocflHead), store.readText(id, document.ocflHead),
                     codec.write(next), agent, type.code() + ": " + summary);
-            catalog.recordMetadataVersion(new MetadataVersionArchived(id, stored.ocflVersion(), next), type,
-                    agent, summary + " (" + stored.ocflVersion() + ")");
-            journal.end(mark);
+            intents.recordEnding(List.of(id), () -> catalog.recordMetadataVersion(
+                    new MetadataVersionArchived(id, stored.ocflVersion(), next), type, agent,
+                    summary + " (" + stored.ocflVersion() + ")"));
             LOG.infof("%s %s (%s): %s by %s", type.code(), documentId, stored.ocflVersion(), summary, agent);
             return true;
         });

@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Brings the catalog up to the OCFL store for one document: every OCFL version the catalog lacks is recorded from
  * the version's own {@code metadata.json}, be it a new text version or a metadata correction, and what is derived
- * from the text follows. Used after a crash (journal marks) and to rebuild the whole catalog.
+ * from the text follows. Used to repair interrupted writes ({@link InterruptedWrites}) and to rebuild the whole
+ * catalog.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -28,39 +29,39 @@ public class Reconciler {
     private final ObjectStore store;
     private final ObjectMetadataCodec metadataCodec;
     private final Catalog catalog;
-    private final IngestJournal journal;
+    private final WriteIntents intents;
     private final Derivations derivations;
 
-    public Reconciler(ObjectStore store, ObjectMetadataCodec metadataCodec, Catalog catalog, IngestJournal journal,
+    public Reconciler(ObjectStore store, ObjectMetadataCodec metadataCodec, Catalog catalog, WriteIntents intents,
             Derivations derivations) {
         this.store = store;
         this.metadataCodec = metadataCodec;
         this.catalog = catalog;
-        this.journal = journal;
+        this.intents = intents;
         this.derivations = derivations;
     }
 
     /**
-     * Repairs every document a crash may have left half-written in the store or half-recorded in the catalog;
-     * returns how many versions were recorded. Only the journal's marks are looked at, never the whole store.
-     * Derivation from the recorded texts is left queued (a crash during a bulk import leaves a whole batch), for
-     * the derivation workers ({@link Derivations#startWorkers}) once the archive is up.
+     * Under the document's lock: if a write of it was interrupted, rolls the OCFL object back or forward to its last
+     * complete version, records what the catalog lacks and ends the intent; returns how many versions were recorded.
+     * Holding the lock, the caller knows no live node is in the middle of that write.
      */
-    public int reconcilePending() {
-        int recorded = 0;
-        for (IngestJournal.Mark mark : journal.pending()) {
-            for (String id : mark.documentIds()) {
-                store.repairInterruptedWrite(id);
-                recorded += record(id);
-            }
-            journal.end(mark);
+    public int repairIfInterrupted(String id) {
+        if (intents.pendingAmong(List.of(id)).isEmpty()) {
+            return 0;
         }
+        store.repairInterruptedWrite(id);
+        int recorded = record(id);
+        intents.remove(List.of(id));
         return recorded;
     }
 
-    /** Records the store's versions of this object that the catalog lacks, and derives from them; returns how many. */
+    /**
+     * Under the document's lock: repairs an interrupted write of it, records the store's versions of this object that
+     * the catalog lacks, and derives from them; returns how many.
+     */
     public int reconcile(String id) {
-        int recorded = record(id);
+        int recorded = repairIfInterrupted(id) + record(id);
         if (recorded > 0) {
             derivations.derive(id);
         }

@@ -49,6 +49,11 @@ public class ProvenanceService implements SourceLinks {
 
     static final String METHOD = "fingerprint-index+alignment/1";
     static final String MANUAL = "librarian";
+    /**
+     * The PostgreSQL advisory lock (two-key form: the archive's document locks use the one-key form, a separate key
+     * space) that serializes detections across nodes; held until the detection's transaction ends.
+     */
+    static final int[] DETECTION_LOCK = {0x61726368, 1}; // "arch", detection
     /** How many of a new document's nearest neighbours are re-checked as its possible derivatives. */
     private static final int REVERSE_CHECKS = 5;
     private static final Logger LOG = Logger.getLogger(ProvenanceService.class);
@@ -68,7 +73,12 @@ public class ProvenanceService implements SourceLinks {
      */
     private final ProvenanceDetector detector;
     private final Clock clock;
-    /** Detections update counts they share (keys, terms, the corpus size): one at a time, so none deadlock. */
+    /**
+     * Detections update counts they share (keys, terms, the corpus size) and each must see the one before it, or a
+     * link between two documents detected at once is lost: one at a time, so none deadlock and none is lost. Across
+     * nodes the detection's transaction takes {@link #DETECTION_LOCK}; this node's detections queue here first, so
+     * that a waiting one does not hold a database connection.
+     */
     private final ReentrantLock detecting = new ReentrantLock();
     /** A document's or a pasted text's candidate sources: fingerprint, index, ranking. */
     private final Timer detections;
@@ -127,6 +137,7 @@ public class ProvenanceService implements SourceLinks {
     /** Its own transaction, so a failure rolls back the detection alone. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void detect(String documentId, int version, String text, CatalogFacts facts) {
+        waitForOtherDetections();
         Document derived = facts.document(documentId, text);
         LookupDocuments documents = archive.forLookup(index, derived);
         ProvenanceLookup lookup = lookup(documents);
@@ -175,6 +186,7 @@ public class ProvenanceService implements SourceLinks {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void redetect(String documentId) {
+        waitForOtherDetections();
         Document document = archive.current(documentId);
         LookupDocuments documents = archive.forLookup(index, document);
         ProvenanceLookup lookup = lookup(documents);
@@ -390,6 +402,15 @@ public class ProvenanceService implements SourceLinks {
             return Optional.empty();
         }
         return Optional.of(candidate.score() >= ProvenanceDetector.AUTO_ACCEPT ? LinkStatus.AUTO : LinkStatus.PROPOSED);
+    }
+
+    /**
+     * The first statement of a detection's transaction: what it reads afterwards includes everything every earlier
+     * detection, on any node, committed.
+     */
+    private static void waitForOtherDetections() {
+        ProvenanceLink.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, DETECTION_LOCK[0]).setParameter(2, DETECTION_LOCK[1]).getSingleResult();
     }
 
     private ProvenanceLookup lookup(LookupDocuments documents) {

@@ -1,6 +1,7 @@
 package archive.core.rebuild;
 
 import archive.core.catalog.Catalog;
+import archive.core.ingest.DocumentLocks;
 import archive.core.ingest.Reconciler;
 import archive.core.provenance.ProvenanceService;
 import archive.core.storage.ObjectMetadataCodec;
@@ -30,9 +31,11 @@ public class CatalogRebuild {
     private final Reconciler reconciler;
     private final ObjectMetadataCodec codec;
     private final ProvenanceService provenance;
+    private final DocumentLocks locks;
 
     public CatalogRebuild(ObjectStore store, Catalog catalog, Reconciler reconciler, ObjectMetadataCodec codec,
-            ProvenanceService provenance) {
+            ProvenanceService provenance, DocumentLocks locks) {
+        this.locks = locks;
         this.store = store;
         this.catalog = catalog;
         this.reconciler = reconciler;
@@ -51,7 +54,8 @@ public class CatalogRebuild {
         for (String id : ids) {
             boolean known = catalog.document(id).isPresent();
             try {
-                versionsRecorded += reconciler.reconcile(id);
+                // Nodes still serving may be writing this document.
+                versionsRecorded += locks.withLock(id, () -> reconciler.reconcile(id));
                 Optional<VersionNum> storeHead = store.head(id);
                 Optional<VersionNum> catalogHead = catalog.document(id).map(document -> document.ocflHead);
                 if (!storeHead.equals(catalogHead)) {

@@ -173,7 +173,8 @@ public class ObjectStore {
     /**
      * After a crash: rolls an object whose write was interrupted forward to its last complete version (see
      * {@link InterruptedWriteRepair}) and lets go of the object lock the dead writer held; returns what was
-     * repaired, if anything.
+     * repaired, if anything. Only under the document's lock across nodes (archive.core.ingest.DocumentLocks), so
+     * that no live writer is in the middle of a write this would take for interrupted.
      */
     public Optional<String> repairInterruptedWrite(String objectId) {
         Optional<String> repaired = InterruptedWriteRepair.repair(layout.mapObjectId(objectId), backend);

@@ -8,8 +8,6 @@ import io.ocfl.core.storage.common.Storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -46,8 +44,6 @@ final class S3Backend implements StoreBackend {
     private final CloudStorage storage;
     private final DataSource database;
     private final String location;
-    /** Object locks taken before this moment were taken by an earlier process. */
-    private final Instant openedAt = Instant.now();
 
     private S3Backend(S3AsyncClient client, S3TransferManager transfers, OcflS3Client ocflClient,
             DataSource database) {
@@ -132,16 +128,15 @@ final class S3Backend implements StoreBackend {
 
     /**
      * ocfl-java releases its lock row when a write ends, but not when the process dies during one; the row would
-     * keep the object locked for an hour. A row older than this process was left by the process whose write is
-     * being repaired.
+     * keep the object locked for an hour. Every write of the archive runs under the document's lock across nodes,
+     * which the repair holds: a row found now was left by a writer that is gone, on this node or another.
      */
     @Override
     public void releaseAbandoned(String objectId) {
         try (Connection connection = database.getConnection();
                 PreparedStatement release = connection.prepareStatement(
-                        "DELETE FROM " + LOCK_TABLE + " WHERE object_id = ? AND acquired_timestamp < ?")) {
+                        "DELETE FROM " + LOCK_TABLE + " WHERE object_id = ?")) {
             release.setString(1, objectId);
-            release.setTimestamp(2, Timestamp.from(openedAt));
             if (release.executeUpdate() > 0) {
                 LOG.warnf("released the OCFL object lock on %s left by an interrupted write", objectId);
             }

@@ -26,7 +26,10 @@ public interface StoreBackend extends AutoCloseable {
     /** Replaces {@code target} with a copy of {@code source} so that a reader sees the old file or the new one. */
     void replace(String source, String target);
 
-    /** After a crash: lets go of what the dead process still held for this object. */
+    /**
+     * After a crash: lets go of what the dead writer still held for this object. The caller holds the document's
+     * lock across nodes, so no live writer holds anything of it.
+     */
     void releaseAbandoned(String objectId);
 
     /** Whether the store can be read and written now. */

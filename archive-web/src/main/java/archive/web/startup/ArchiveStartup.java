@@ -3,7 +3,8 @@ package archive.web.startup;
 import archive.core.account.AccountService;
 import archive.core.config.ArchiveConfig;
 import archive.core.ingest.Derivations;
-import archive.core.ingest.Reconciler;
+import archive.core.ingest.InterruptedWrites;
+import archive.core.ingest.LegacyJournal;
 import archive.core.ingest.SeedImport;
 import archive.core.search.MetadataFacets;
 import archive.core.search.SearchIndex;
@@ -14,24 +15,23 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * What must happen, in this order, before the archive serves: repair what a crash left half-recorded (the journal
- * names it), make sure an administrator exists, and import the seeds. None of it depends on how many documents the
- * archive holds. Once the archive serves, in the background: index for search (text, then metadata facets) what was
- * archived before search existed — finding that compares every document with the index — and derive the metadata
- * and provenance of documents still waiting for them (a bulk import cut short).
+ * What must happen, in this order, before the archive serves: repair what a crash left half-recorded (the write
+ * intents name it, and once after an upgrade the file journal of earlier releases; what another live node is still
+ * writing is left to it), make sure an administrator exists, and import the seeds. None of it depends on how many
+ * documents the archive holds. Once the archive serves, in the background: index for search (text, then metadata
+ * facets) what was archived before search existed — finding that compares every document with the index — and derive
+ * the metadata and provenance of documents still waiting for them (a bulk import cut short).
  */
 @ApplicationScoped
 public class ArchiveStartup {
 
     private static final Logger LOG = Logger.getLogger(ArchiveStartup.class);
 
-    void onStart(@Observes StartupEvent event, Reconciler reconciler, AccountService accounts, SeedImport seeds,
-            SearchIndex searchIndex, MetadataFacets facets, Derivations derivations, ManagedExecutor background,
-            ArchiveConfig config) {
-        int repaired = reconciler.reconcilePending();
-        if (repaired > 0) {
-            LOG.infof("reconciled %d version(s) the catalog lacked after an interrupted write", repaired);
-        }
+    void onStart(@Observes StartupEvent event, LegacyJournal legacyJournal, InterruptedWrites interruptedWrites,
+            AccountService accounts, SeedImport seeds, SearchIndex searchIndex, MetadataFacets facets,
+            Derivations derivations, ManagedExecutor background, ArchiveConfig config) {
+        legacyJournal.takeOver();
+        interruptedWrites.repair();
         bootstrapAdmin(accounts, config.admin());
         seeds.importSeeds();
         background.runAsync(() -> {

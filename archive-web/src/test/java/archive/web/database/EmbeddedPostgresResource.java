@@ -40,9 +40,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
     }
 
-    /** The OCFL store and journal start empty (Flyway cleans the catalog to match). */
+    /** The OCFL store starts empty (Flyway cleans the catalog, write intents included, to match). */
     private static void deleteStoreKeepingDatabaseBinaries() {
-        for (String child : new String[] {"ocfl", "ocfl-work", "journal"}) {
+        for (String child : new String[] {"ocfl", "ocfl-work"}) {
             Path path = DATA_DIR.resolve(child);
             if (!Files.exists(path)) {
                 continue;

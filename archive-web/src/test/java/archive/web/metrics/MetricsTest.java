@@ -42,6 +42,7 @@ class MetricsTest {
                 "archive_derivation_queued",
                 "archive_derivation_failures_total",
                 "archive_derivation_active",
+                "archive_writes_unfinished",
                 "archive_fixity_documents_total{result=\"failed\"}",
                 "archive_provenance_lookups_seconds_count{kind=\"pasted\"}",
                 "cache_gets_total{cache=\"content\",result=\"hit\"}",
