@@ -140,18 +140,6 @@ class DetectionOnRealPagesTest {
                 .allMatch(c -> c.score() < ProvenanceDetector.PROPOSE && c.signals().directionFactor() < 0.5));
     }
 
-    @Test
-    void anotherCaptureOfThePageUnderADefenseGovAliasIsNotItsSource() {
-        String story = "derived-defense-story-1073114-mattis-canadian-defense-minister-meet-2017.txt";
-        String alias = "derived-dod-defense-gov-story-1073114-mattis-canadian-defense-minister-2017.txt";
-        List<String> archive = new java.util.ArrayList<>(dodPagesBut(""));
-        archive.add(story);
-        assertTrue(sourcesWithUrls(archive, alias).stream().noneMatch(c -> c.sourceId().equals(story)));
-        assertTrue(sourcesWithUrls(List.of(story, "orig-defense-release-1073097-readout-mattis-sajjan-2017.txt"),
-                "derived-sputniknews-us-canada-defence-cooperation-2017.txt").stream()
-                .anyMatch(c -> c.sourceId().equals(story)), "other pages still see it");
-    }
-
     /**
      * Rarity is learned from the archive, so the rules are shown against a realistic one: the corpus's DoD originals
      * and same-topic DoD pages (101), less the page looked up.

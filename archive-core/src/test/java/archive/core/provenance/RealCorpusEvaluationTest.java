@@ -407,8 +407,7 @@ class RealCorpusEvaluationTest {
         // Measured: verbatim 1.000, excerpt 0.976, paraphrase 0.857; 35 accepted links, 34 right (precision 0.971,
         // recall 0.486 of 70 textual pairs; war.gov and DVIDS pages count as DoD's own since they do); no orphan,
         // original or distractor with an accepted link. The .mil page that reprints a newspaper story "(via The Dayton
-        // Daily News)" is the paper's copy, not its source, and another capture of the same defense.gov story under
-        // its dod.defense.gov alias is not a source of it.
+        // Daily News)" is the paper's copy, not its source.
         assertAtLeast(archiveWithUrls.top1("verbatim"), 0.95, "with URLs top-1 verbatim");
         assertAtLeast(archiveWithUrls.top1("excerpt"), 0.95, "with URLs top-1 excerpt");
         assertAtLeast(archiveWithUrls.top1("paraphrase"), 0.85, "with URLs top-1 paraphrase");

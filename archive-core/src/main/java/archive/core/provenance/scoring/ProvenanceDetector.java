@@ -8,7 +8,6 @@ import archive.core.provenance.index.CandidateIndex;
 import archive.core.provenance.index.TermStatistics;
 import archive.core.provenance.index.TermWeights;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import archive.core.text.PageAddresses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,10 +61,7 @@ public final class ProvenanceDetector {
         return cache.metrics();
     }
 
-    /**
-     * Candidates best first; the derived document itself is skipped if present, and so is another capture of the
-     * same page (the same address, or a defense.gov alias of it): a page is not its own source.
-     */
+    /** Candidates best first; the derived document itself is skipped if present. */
     public List<ProvenanceCandidate> rank(Document derived, List<Document> candidates) {
         return rank(analyze(derived), candidates);
     }
@@ -95,9 +91,7 @@ public final class ProvenanceDetector {
      */
     public List<ProvenanceCandidate> rank(AnalyzedDocument derived, List<Document> candidates) {
         List<AnalyzedDocument> sources = inParallel(candidates.stream()
-                .filter(candidate -> !candidate.id().equals(derived.id()))
-                .filter(candidate -> !PageAddresses.samePage(candidate.url(), derived.document().url())).toList(),
-                cache::analyze);
+                .filter(candidate -> !candidate.id().equals(derived.id())).toList(), cache::analyze);
         List<AnalyzedDocument> all = new ArrayList<>(sources);
         all.add(derived);
         return rank(derived, sources, weights(all));
