@@ -6,7 +6,7 @@ import java.util.HexFormat;
 
 /**
  * This process among the archive's nodes: a name for operators (host and pid) made unique by a random suffix, so a
- * node tells its own notifications from others' and a job claim says who ran it.
+ * node tells its own notifications from others', and a job claim or a write intent says which node it was.
  */
 @ApplicationScoped
 public class ClusterNode {

@@ -1,10 +1,10 @@
 package archive.core.ingest;
 
+import archive.core.cluster.ClusterNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.lang.management.ManagementFactory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,13 +28,13 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class WriteIntents {
 
-    /** Who wrote the intent (pid@host), for operators looking at what a dead node left. */
-    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
-
     private final EntityManager entityManager;
+    /** Who wrote an intent, for operators looking at what a dead node left: the name its notifications carry. */
+    private final ClusterNode node;
 
-    public WriteIntents(EntityManager entityManager) {
+    public WriteIntents(EntityManager entityManager, ClusterNode node) {
         this.entityManager = entityManager;
+        this.node = node;
     }
 
     /**
@@ -52,7 +52,7 @@ public class WriteIntents {
                     "insert into write_intent (document_id, began_by) select unnest(?::text[]), ? "
                             + "on conflict (document_id) do nothing")) {
                 insert.setArray(1, connection.createArrayOf("text", documentIds.toArray()));
-                insert.setString(2, NODE);
+                insert.setString(2, node.id());
                 insert.executeUpdate();
             }
         });
